@@ -1,0 +1,403 @@
+using Pantau.Dates;
+using Pantau.Languages;
+using Pantau.Numbers;
+using Pantau.Pipeline;
+using Pantau.Text;
+
+namespace Pantau.Claims;
+
+/// <summary>
+/// Assembles claims sentence by sentence. Each trigger word ("mengirim", "supplied",
+/// "perjanjian") opens a claim; its frame (lexicons/README.md) says where the actor and the
+/// recipient stand; the items after it, each with the figure before it, make one claim each.
+/// Speakers, hedges, negation, refusal and denial set attribution and modality; the dates and
+/// places of the sentence give time and place. What a sentence leaves out ("both countries",
+/// "the deployment", a missing recipient) is taken from earlier in the document.
+/// </summary>
+public sealed class ClaimStage : IDocumentStage
+{
+    private const int HedgeWindow = 6;
+    private const int HedgeAfterNounWindow = 4;
+    private const int NegationWindow = 3;
+    private const int FutureWindow = 5;
+    private const int RefusalWindow = 4;
+    private const int QuantityGap = 4;
+    private const int ValueWindow = 3;
+    private const int QuoteMemorySentences = 2;
+
+    public void Process(Document document)
+    {
+        var memory = new DiscourseMemory();
+        for (int i = 0; i < document.Sentences.Length; i++)
+        {
+            var view = new SentenceView(document, document.Sentences[i]);
+            var acts = SpeakerFinder.Find(view, memory);
+            bool quoted = StartsInQuote(view, memory);
+            var reported = ReportedSources(acts);
+            if (reported.Count == 0 && quoted && i - memory.LastSpeechSentence <= QuoteMemorySentences)
+                reported = [.. memory.LastSpeakers];
+
+            var claims = new List<Claim>();
+            foreach (var trigger in ClaimTriggers(view))
+                claims.AddRange(FromTrigger(view, trigger, acts, reported, memory));
+            if (claims.Count == 0)
+                claims.AddRange(FromAnaphor(view, acts, memory));
+
+            foreach (var claim in claims)
+            {
+                memory.Claims.Add(claim);
+                document.Claims.Add(claim);
+            }
+            var speakers = acts.Where(a => !IsDenialAct(a)).SelectMany(a => a.Sources).ToList();
+            if (speakers.Count > 0)
+                memory.Spoke(speakers, i);
+            foreach (var actor in view.Actors)
+            {
+                if (!view.Speakers.Contains(actor) && actor.Get<ActorEntry>() is { } entry)
+                    memory.Named(entry.Code);
+            }
+        }
+    }
+
+    private static bool IsDenialAct(SpeechAct act) => act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed);
+
+    private static List<Source> ReportedSources(List<SpeechAct> acts)
+    {
+        var sources = new List<Source>();
+        foreach (var act in acts)
+        {
+            if (IsDenialAct(act))
+                continue;
+            foreach (var source in act.Sources)
+            {
+                if (!sources.Exists(s => s.Code == source.Code))
+                    sources.Add(source);
+            }
+        }
+        return sources;
+    }
+
+    /// <summary>Tracks open quotations; true when the sentence is (or opens as) a quotation.</summary>
+    private static bool StartsInQuote(SentenceView view, DiscourseMemory memory)
+    {
+        bool startsQuoted = memory.QuoteOpen || view.IsQuoteMark(view.Start);
+        bool open = memory.QuoteOpen;
+        for (int t = view.Start; t < view.End; t++)
+        {
+            if (!view.IsQuoteMark(t))
+                continue;
+            char c = view.TokenText(t)[0];
+            open = c switch
+            {
+                '“' or '«' or '„' or '「' or '『' => true,
+                '”' or '»' or '」' or '』' => false,
+                _ => !open,
+            };
+        }
+        // A quotation never runs past a paragraph without its closing mark in news copy.
+        memory.QuoteOpen = open && !EndsParagraph(view);
+        return startsQuoted;
+    }
+
+    private static bool EndsParagraph(SentenceView view)
+    {
+        var document = view.Document;
+        int end = view.Sentence.Span.End;
+        int next = view.End < document.Tokens.Length ? document.Tokens[view.End].Start : document.Text.Length;
+        return document.Text.AsSpan(end, next - end).Contains('\n');
+    }
+
+    /// <summary>
+    /// Trigger words that open claims. A word that is also an item ("aid", "bantuan") after a
+    /// verb trigger is the verb's object, not a claim of its own.
+    /// </summary>
+    private static List<Mention> ClaimTriggers(SentenceView view)
+    {
+        var triggers = new List<Mention>();
+        bool verbSeen = false;
+        foreach (var trigger in view.Triggers)
+        {
+            if (view.Speakers.Contains(trigger))
+                continue;
+            var entry = trigger.Get<TriggerEntry>()!;
+            if (trigger.Has<ItemEntry>() && verbSeen)
+                continue;
+            verbSeen |= entry.Frame != Frame.Noun;
+            triggers.Add(trigger);
+        }
+        return triggers;
+    }
+
+    private IEnumerable<Claim> FromTrigger(SentenceView view, Mention trigger, List<SpeechAct> acts, List<Source> reported, DiscourseMemory memory)
+    {
+        var entry = trigger.Get<TriggerEntry>()!;
+        var frame = entry.Frame;
+        if (frame == Frame.Give && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
+            frame = Frame.Passive;
+
+        var (modality, denier) = ReadModality(view, trigger, entry, acts);
+        if (modality is null)
+            yield break; // a plain negation: "did not send" is no claim
+
+        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory);
+        if (arguments is not var (actor, recipient))
+            yield break;
+
+        var attribution = modality switch
+        {
+            Modality.Denied when denier is not null => denier,
+            Modality.Denied or Modality.Unconfirmed => DenierSources(acts) is { Count: > 0 } d ? d : reported,
+            _ => reported,
+        };
+        var stage = ReadStage(view, trigger, entry, modality.Value);
+        var time = modality is Modality.Asserted or Modality.Possible ? ReadTime(view, trigger, entry.Type, stage, actor.Code, acts) : null;
+        var place = ReadPlace(view, trigger);
+        if (entry.Type == ClaimType.Withdrawal && recipient.Code == actor.Code && place is not null)
+            recipient = new ActorRef(place.Code, null, place.EntryId, null);
+        if (actor.Code == recipient.Code)
+            yield break;
+
+        foreach (var (item, quantity) in Items(view, trigger, frame, entry.Type))
+        {
+            var ids = new List<string> { entry.Id };
+            if (actor.EntryId is { } a) ids.Add(a);
+            if (recipient.EntryId is { } r) ids.Add(r);
+            if (item is not null) ids.Add(item.EntryId);
+            yield return new Claim
+            {
+                Type = entry.Type,
+                Actor = actor,
+                Recipient = recipient,
+                Item = item,
+                Quantity = quantity,
+                Modality = modality.Value,
+                Stage = entry.Type == ClaimType.Transfer ? stage : null,
+                Attribution = [.. attribution],
+                Time = time,
+                Place = place,
+                Evidence = [new Evidence(view.Sentence.Span, trigger.Span)],
+                Rule = $"{entry.Type.ToString().ToLowerInvariant()}.{frame.ToString().ToLowerInvariant()}",
+                LexiconIds = ids,
+            };
+        }
+    }
+
+    /// <summary>
+    /// "Baik Moskow maupun Pyongyang tidak mengonfirmasi pengerahan tersebut", "Iran membantah.":
+    /// a denial or a refusal to confirm with no claim of its own is about the transfer named before.
+    /// </summary>
+    private static IEnumerable<Claim> FromAnaphor(SentenceView view, List<SpeechAct> acts, DiscourseMemory memory)
+    {
+        foreach (var act in acts)
+        {
+            if (!IsDenialAct(act) || act.Sources.Count == 0)
+                continue;
+            var referent = memory.LastTransfer();
+            bool mentioned = view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
+            if (referent is null || !mentioned && !act.Sources.Any(s => s.Code == referent.Actor.Code || s.Code == referent.Recipient.Code))
+                continue;
+            yield return new Claim
+            {
+                Type = referent.Type,
+                Actor = referent.Actor,
+                Recipient = referent.Recipient,
+                Item = referent.Item,
+                Modality = act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed,
+                Attribution = [.. act.Sources],
+                Evidence = [new Evidence(view.Sentence.Span, act.Cue.Span)],
+                Rule = "anaphor." + (act.Cue.IsCue(CueKind.Denial) ? "denied" : "unconfirmed"),
+                LexiconIds = [act.Cue.Entries[0].Id],
+            };
+            yield break;
+        }
+    }
+
+    private static List<Source> DenierSources(List<SpeechAct> acts) =>
+        acts.Where(IsDenialAct).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
+
+    /// <summary>
+    /// Modality by FORMAT.md: a hedge before the trigger makes it possible; a refusal, or a
+    /// negated future ("would not supply"), denied by the actor; a denial or refusal to confirm by
+    /// a speaker, denied or unconfirmed; a plain negation ("did not send") no claim at all (null).
+    /// </summary>
+    private static (Modality?, List<Source>?) ReadModality(SentenceView view, Mention trigger, TriggerEntry entry, List<SpeechAct> acts)
+    {
+        int at = trigger.FirstToken;
+        if (view.FindCue(CueKind.Refusal, Math.Max(view.Start, at - RefusalWindow), at) is not null)
+            return (Modality.Denied, null);
+        if (view.FindCue(CueKind.Negation, Math.Max(view.Start, at - NegationWindow), at) is { } negation)
+        {
+            bool future = view.HasCue(CueKind.Future, Math.Max(view.Start, negation.FirstToken - 1), at);
+            return future ? (Modality.Denied, null) : (null, null);
+        }
+        foreach (var act in acts)
+        {
+            if (IsDenialAct(act) && act.Cue.FirstToken < at)
+                return (act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed, act.Sources.ToList());
+        }
+        bool hedged = view.HasCue(CueKind.Hedge, Math.Max(view.Start, at - HedgeWindow), at)
+            || entry.Frame == Frame.Noun && view.HasCue(CueKind.Hedge, trigger.EndToken, Math.Min(view.End, trigger.EndToken + HedgeAfterNounWindow));
+        return (hedged ? Modality.Possible : Modality.Asserted, null);
+    }
+
+    private static Stage? ReadStage(SentenceView view, Mention trigger, TriggerEntry entry, Modality modality)
+    {
+        if (entry.Type != ClaimType.Transfer || modality != Modality.Asserted)
+            return null;
+        if (view.HasCue(CueKind.Future, Math.Max(view.Start, trigger.FirstToken - FutureWindow), trigger.FirstToken))
+            return Stage.Pledged;
+        return entry.Stage;
+    }
+
+    /// <summary>
+    /// The date nearest the trigger, leaving out open ranges and the date of the saying
+    /// ("told AFP on Feb. 11"), except where the speaker makes the pledge: then it dates the pledge.
+    /// </summary>
+    private static PartialDate? ReadTime(SentenceView view, Mention trigger, ClaimType type, Stage? stage, string actor, List<SpeechAct> acts)
+    {
+        bool pledge = stage == Stage.Pledged || type is ClaimType.Support or ClaimType.Agreement;
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var date in view.Dates)
+        {
+            if (date.Value is null || date.OpenRange)
+                continue;
+            var reporting = acts.FirstOrDefault(a => date.FirstToken >= a.Cue.EndToken && date.FirstToken < a.ReportingEnd
+                && (date.FirstToken < trigger.FirstToken || date.FirstToken > a.Cue.FirstToken && a.Cue.FirstToken > trigger.FirstToken));
+            if (reporting is not null && !(pledge && reporting.Sources.Any(s => s.Code == actor)))
+                continue;
+            int distance = date.FirstToken >= trigger.EndToken ? date.FirstToken - trigger.EndToken : trigger.FirstToken - date.EndToken + 1;
+            if (distance < bestDistance)
+            {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+        return best?.Value;
+    }
+
+    private static PlaceRef? ReadPlace(SentenceView view, Mention trigger)
+    {
+        PlaceRef? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var mention in view.Places)
+        {
+            // A capital is an actor ("Moscow said") unless a place marker makes it a place ("in Moscow").
+            if (mention.Has<ActorEntry>() && !HasBefore(view, mention.FirstToken, CueKind.PlaceMarker, 1))
+                continue;
+            var place = mention.Get<PlaceEntry>()!;
+            int distance = Math.Abs(mention.FirstToken - trigger.FirstToken);
+            if (distance < bestDistance)
+            {
+                best = new PlaceRef(place.Place, place.Code, mention.Span, place.Id);
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Items of the claim with their figures; one null item for types without items.</summary>
+    private static IEnumerable<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type)
+    {
+        if (type is ClaimType.Agreement or ClaimType.Support)
+        {
+            yield return (null, null);
+            yield break;
+        }
+        var phrases = ItemPhrases.Find(view, trigger, frame);
+        if (phrases.Count == 0)
+        {
+            if (type is ClaimType.Attack or ClaimType.Withdrawal)
+                yield return (new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), null);
+            else if (trigger.Get<ItemEntry>() is { } own)
+                yield return (new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, []));
+            yield break;
+        }
+        var used = new HashSet<QuantityMention>();
+        foreach (var phrase in phrases)
+        {
+            var item = type is ClaimType.Attack or ClaimType.Withdrawal
+                ? new ItemRef(ItemCategory.Personnel, phrase.Span, phrase.EntryId)
+                : new ItemRef(phrase.Category, phrase.Span, phrase.EntryId);
+            var figure = FigureBefore(view, phrase.First, phrase.End, used) ?? ValueAfter(view, phrase.End, used);
+            yield return (item, figure?.Quantity);
+            if (type is ClaimType.Attack or ClaimType.Withdrawal)
+                yield break;
+        }
+    }
+
+    private static Quantity? FigureBefore(SentenceView view, Mention mention, HashSet<QuantityMention> used) =>
+        FigureBefore(view, mention.FirstToken, mention.EndToken, used)?.Quantity;
+
+    /// <summary>
+    /// The figure standing before an item: "200 artileri", "sekitar 11.000 tentara", "$660 million of
+    /// Hellfire missiles", "senjata 200 artileri". A figure in parentheses after another is a
+    /// conversion ("2.3 billion pounds ($2.8 billion)") and is passed over.
+    /// </summary>
+    private static QuantityMention? FigureBefore(SentenceView view, int first, int end, HashSet<QuantityMention> used)
+    {
+        for (int q = view.Quantities.Count - 1; q >= 0; q--)
+        {
+            var quantity = view.Quantities[q];
+            if (quantity.EndToken > first)
+                continue;
+            if (first - quantity.EndToken > QuantityGap || used.Contains(quantity))
+                return null;
+            if (IsConversion(view, quantity))
+                continue;
+            if (!OnlyModifiersBetween(view, quantity.EndToken, first))
+                return null;
+            used.Add(quantity);
+            return quantity;
+        }
+        return null;
+    }
+
+    private static bool IsConversion(SentenceView view, QuantityMention quantity) =>
+        quantity.FirstToken > view.Start && view.TokenText(quantity.FirstToken - 1) is "("
+        && quantity.EndToken < view.End && view.TokenText(quantity.EndToken) is ")";
+
+    private static QuantityMention? ValueAfter(SentenceView view, int end, HashSet<QuantityMention> used)
+    {
+        if (view.FindCue(CueKind.ValueMarker, end, Math.Min(view.End, end + 2)) is not { } marker)
+            return null;
+        foreach (var quantity in view.Quantities)
+        {
+            if (quantity.FirstToken >= marker.EndToken && quantity.FirstToken - marker.EndToken <= ValueWindow && !used.Contains(quantity))
+            {
+                used.Add(quantity);
+                return quantity;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>No other item, actor (but a demonym), trigger, comma or figure between a figure and its item.</summary>
+    private static bool OnlyModifiersBetween(SentenceView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            var text = view.TokenText(t);
+            if (text is "," or ";" or ":" || view.IsQuoteMark(t))
+                return false;
+            var mention = view.MentionAt(t);
+            if (mention is null)
+                continue;
+            if (mention.Has<ItemEntry>() || mention.Has<TriggerEntry>()
+                || mention.Get<ActorEntry>() is { Role: not ActorRole.Demonym })
+                return false;
+        }
+        return true;
+    }
+
+    internal static bool HasBefore(SentenceView view, int token, CueKind kind, int window)
+    {
+        for (int t = token - 1; t >= Math.Max(view.Start, token - window); t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is not null && mention.IsCue(kind))
+                return true;
+        }
+        return false;
+    }
+}

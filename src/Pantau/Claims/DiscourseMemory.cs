@@ -1,0 +1,58 @@
+namespace Pantau.Claims;
+
+/// <summary>
+/// What a reader remembers while reading one document: the last speakers (for "the official",
+/// "katanya", quotes continued across sentences), the claims so far (for "the deployment",
+/// "both countries", and a missing recipient of the same actor), and the states named last.
+/// </summary>
+internal sealed class DiscourseMemory
+{
+    private readonly List<string> _recentActors = [];
+
+    public IReadOnlyList<Source> LastSpeakers { get; private set; } = [];
+
+    /// <summary>The sentence index where <see cref="LastSpeakers"/> spoke.</summary>
+    public int LastSpeechSentence { get; private set; } = -1;
+
+    /// <summary>Whether a quotation opened in an earlier sentence is still open.</summary>
+    public bool QuoteOpen { get; set; }
+
+    public List<Claim> Claims { get; } = [];
+
+    public void Spoke(IReadOnlyList<Source> speakers, int sentence)
+    {
+        if (speakers.Count == 0)
+            return;
+        LastSpeakers = speakers;
+        LastSpeechSentence = sentence;
+    }
+
+    public void Named(string code)
+    {
+        _recentActors.Remove(code);
+        _recentActors.Add(code);
+    }
+
+    /// <summary>The parties of "both countries": those of the last claim between two states, else the last two named.</summary>
+    public (string, string)? LastPair()
+    {
+        for (int i = Claims.Count - 1; i >= 0; i--)
+        {
+            if (Claims[i].Actor.Code != Claims[i].Recipient.Code)
+                return (Claims[i].Actor.Code, Claims[i].Recipient.Code);
+        }
+        return _recentActors.Count >= 2 ? (_recentActors[^2], _recentActors[^1]) : null;
+    }
+
+    /// <summary>The most recent transfer, for "the deployment" or "pengerahan tersebut".</summary>
+    public Claim? LastTransfer() => Claims.LastOrDefault(c => c.Type == Languages.ClaimType.Transfer && c.Modality != Modality.Denied);
+
+    /// <summary>The recipient the document last gave to this actor's support.</summary>
+    public ActorRef? LastRecipientOf(string actor) =>
+        Claims.LastOrDefault(c => c.Actor.Code == actor && c.Type == Languages.ClaimType.Transfer)?.Recipient
+        ?? Claims.LastOrDefault(c => c.Actor.Code == actor)?.Recipient;
+
+    /// <summary>The supplier the document last named for this recipient.</summary>
+    public ActorRef? LastActorFor(string recipient) =>
+        Claims.LastOrDefault(c => c.Recipient.Code == recipient && c.Type == Languages.ClaimType.Transfer)?.Actor;
+}

@@ -1,0 +1,102 @@
+using Pantau.Languages;
+using Pantau.Text;
+
+namespace Pantau.Claims;
+
+/// <summary>An item as a claim names it: adjacent item words read as one ("Challenger 2 main battle tanks").</summary>
+internal sealed record ItemPhrase(ItemCategory Category, int First, int End, TextSpan Span, string EntryId);
+
+/// <summary>
+/// Collects the items a trigger governs: after it up to the next verb or reporting clause, and
+/// for a passive also before it ("1,800 MK-84 bombs were delivered"). Adjacent item words make
+/// one phrase whose category is the specific one ("senjata artileri" is artillery, not weapons),
+/// or, when both are specific, the head's by the language's phrase order.
+/// </summary>
+internal static class ItemPhrases
+{
+    private const int MaxModifiersBetween = 3;
+
+    private static bool IsGeneric(ItemCategory c) => c is ItemCategory.Weapons or ItemCategory.Equipment;
+
+    public static List<ItemPhrase> Find(SentenceView view, Mention trigger, Frame frame)
+    {
+        var phrases = new List<ItemPhrase>();
+        if (frame == Frame.Passive)
+            Collect(view, LeftLimit(view, trigger), trigger.FirstToken, phrases);
+        Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
+        return phrases;
+    }
+
+    private static int RightLimit(SentenceView view, Mention trigger)
+    {
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.FirstToken < trigger.EndToken)
+                continue;
+            if (mention.Get<TriggerEntry>() is { } t && t.Frame != Frame.Noun && !mention.Has<ItemEntry>())
+                return mention.FirstToken;
+            if (SpeakerFinder.IsSaying(mention))
+                return mention.FirstToken;
+        }
+        return view.End;
+    }
+
+    private static int LeftLimit(SentenceView view, Mention trigger)
+    {
+        int limit = view.Start;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.FirstToken >= trigger.FirstToken)
+                break;
+            if (mention.Has<TriggerEntry>() || SpeakerFinder.IsSaying(mention))
+                limit = mention.EndToken;
+        }
+        return limit;
+    }
+
+    private static void Collect(SentenceView view, int from, int to, List<ItemPhrase> phrases)
+    {
+        var head = view.Document.Language.Profile.PhraseHead;
+        ItemPhrase? open = null;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
+                continue;
+            if (mention.Get<ItemEntry>() is not { } entry)
+                continue;
+            var phrase = new ItemPhrase(entry.Item, mention.FirstToken, mention.EndToken, mention.Span, entry.Id);
+            if (open is not null && Adjacent(view, open.End, phrase.First))
+            {
+                open = Combine(open, phrase, head);
+                continue;
+            }
+            if (open is not null)
+                phrases.Add(open);
+            open = phrase;
+        }
+        if (open is not null)
+            phrases.Add(open);
+    }
+
+    /// <summary>Item words with at most a few unlisted modifiers between them: "AS90 self-propelled guns".</summary>
+    private static bool Adjacent(SentenceView view, int end, int next)
+    {
+        if (next - end > MaxModifiersBetween)
+            return false;
+        for (int t = end; t < next; t++)
+        {
+            bool word = view.Document.Tokens[t].Kind == TokenKind.Word;
+            if (view.MentionAt(t) is not null || !word && view.TokenText(t) is not "-")
+                return false;
+        }
+        return true;
+    }
+
+    private static ItemPhrase Combine(ItemPhrase a, ItemPhrase b, PhraseHead head)
+    {
+        var winner = IsGeneric(a.Category) && !IsGeneric(b.Category) ? b
+            : IsGeneric(b.Category) && !IsGeneric(a.Category) ? a
+            : head == PhraseHead.First ? a : b;
+        return winner with { First = a.First, End = b.End, Span = TextSpan.Cover(a.Span, b.Span) };
+    }
+}

@@ -1,0 +1,178 @@
+using Pantau.Languages;
+using Pantau.Text;
+
+namespace Pantau.Claims;
+
+/// <summary>
+/// Finds who says what in a sentence (FORMAT.md "attribution"): the subject before a verb of
+/// saying ("Seoul, Kyiv dan Washington semuanya mengatakan", "the Pentagon said"), the speaker
+/// after it in a trailing reporting clause ("..., kata pejabat tersebut", '..." said the
+/// official'), the source after "according to"/"menurut". Outlets spoken to ("told AFP") are
+/// the channel, not the source; an outlet speaking on its own knowledge is MEDIA; analysts are
+/// EXPERT; "the official", "he", "katanya" refer to the last speaker of the document.
+/// </summary>
+internal static class SpeakerFinder
+{
+    private const int MaxSkippedBefore = 6;
+    private const int MaxWordsAfter = 7;
+    private const int ChannelWindow = 3;
+    private const int ReportingDateWindow = 6;
+
+    public static List<SpeechAct> Find(SentenceView view, DiscourseMemory memory)
+    {
+        var acts = new List<SpeechAct>();
+        bool anonymous = view.HasCue(CueKind.Anonymity, view.Start, view.End);
+        foreach (var cue in view.Mentions)
+        {
+            bool according = cue.IsCue(CueKind.AccordingTo);
+            if (!according && !IsSaying(cue))
+                continue;
+            string? channel = FindChannel(view, cue);
+            var speakers = new List<Mention>();
+            var sources = new List<Source>();
+            bool before = false;
+            if (!according)
+            {
+                CollectBefore(view, cue, speakers, sources, channel, anonymous);
+                before = sources.Count > 0;
+            }
+            if (sources.Count == 0 && (according || StartsTrailingClause(view, cue)))
+                CollectAfter(view, cue, speakers, sources, according, channel, anonymous);
+            if (sources.Count == 0 && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief)))
+            {
+                // "katanya", "Dikatakan", "he said" with an unlisted pronoun: the last speaker goes on.
+                sources.AddRange(memory.LastSpeakers);
+            }
+            var act = new SpeechAct(cue, sources, speakers, before, ReportingEnd(view, cue, speakers));
+            acts.Add(act);
+            foreach (var speaker in speakers)
+                view.Speakers.Add(speaker);
+        }
+        return acts;
+    }
+
+    /// <summary>Verbs whose subject speaks: saying, believing, denying, declining to confirm.</summary>
+    public static bool IsSaying(Mention cue) =>
+        cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
+
+    private static void CollectBefore(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous)
+    {
+        int skipped = 0;
+        for (int t = cue.FirstToken - 1; t >= view.Start;)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is not null && mention != cue && TryAddSpeaker(mention, speakers, sources, channel, anonymous, outletIsMedia: true))
+            {
+                skipped = 0;
+                t = mention.FirstToken - 1;
+                continue;
+            }
+            if (mention is not null && mention.Has<TriggerEntry>() && !mention.Has<ActorEntry>())
+                return;
+            var text = view.TokenText(t);
+            if (speakers.Count > 0)
+            {
+                // A list of speakers: "Seoul, Kyiv dan Washington semuanya mengatakan".
+                bool joiner = text is "," || mention?.IsCue(CueKind.Coordination) == true;
+                if (!joiner || ++skipped > 2)
+                    return;
+            }
+            else if (text is "," or ";" or ":" || view.IsQuoteMark(t) || ++skipped > MaxSkippedBefore)
+            {
+                return;
+            }
+            t--;
+        }
+    }
+
+    private static void CollectAfter(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, bool according, string? channel, bool anonymous)
+    {
+        int words = 0;
+        for (int t = cue.EndToken; t < view.End && words < MaxWordsAfter;)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is not null && (mention.Has<TriggerEntry>() && !mention.Has<ActorEntry>() && !mention.Has<ItemEntry>()
+                                        || mention.IsCue(CueKind.Complementizer)))
+                return;
+            if (mention is not null && TryAddSpeaker(mention, speakers, sources, channel, anonymous, outletIsMedia: according))
+            {
+                // "Seoul and Washington" after "menurut": keep collecting a coordinated list.
+                t = mention.EndToken;
+                if (t < view.End && (view.TokenText(t) is "," || view.IsCueAt(t, CueKind.Coordination)))
+                {
+                    t += view.MentionAt(t)?.EndToken - t ?? 1;
+                    continue;
+                }
+                return;
+            }
+            if (view.IsQuoteMark(t) && speakers.Count == 0 && words > 0)
+                return;
+            t = mention?.EndToken ?? t + 1;
+            words++;
+        }
+    }
+
+    private static bool TryAddSpeaker(Mention mention, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous, bool outletIsMedia)
+    {
+        if (mention.Get<ActorEntry>() is { } actor)
+        {
+            speakers.Add(mention);
+            AddSource(sources, new Source(actor.Code, mention.Span, actor.Id, anonymous, channel));
+            return true;
+        }
+        if (mention.Get<CueEntry>() is { Cue: CueKind.Expert } expert)
+        {
+            speakers.Add(mention);
+            AddSource(sources, new Source("EXPERT", mention.Span, expert.Id, anonymous, channel));
+            return true;
+        }
+        if (mention.Get<OutletEntry>() is { } outlet && outletIsMedia && outlet.Outlet != channel)
+        {
+            speakers.Add(mention);
+            AddSource(sources, new Source("MEDIA", mention.Span, outlet.Id, false, outlet.Outlet));
+            return true;
+        }
+        if (mention.IsCue(CueKind.SpeakerAnaphor))
+        {
+            // Resolved by the caller from memory: an empty speaker list means "the last one".
+            speakers.Add(mention);
+            return true;
+        }
+        return false;
+    }
+
+    private static void AddSource(List<Source> sources, Source source)
+    {
+        if (!sources.Exists(s => s.Code == source.Code))
+            sources.Add(source);
+    }
+
+    /// <summary>"told AFP", "kepada AFP", "said in a statement to Reuters".</summary>
+    private static string? FindChannel(SentenceView view, Mention cue)
+    {
+        for (int t = cue.EndToken; t < Math.Min(view.End, cue.EndToken + ChannelWindow); t++)
+        {
+            if (view.MentionAt(t)?.Get<OutletEntry>() is { } outlet)
+                return outlet.Outlet;
+        }
+        return null;
+    }
+
+    /// <summary>A reporting clause after its content: '..., kata X', '" said X', or the cue opens the sentence.</summary>
+    private static bool StartsTrailingClause(SentenceView view, Mention cue)
+    {
+        int before = cue.FirstToken - 1;
+        if (before < view.Start)
+            return true;
+        var text = view.TokenText(before);
+        return text is "," or ":" || view.IsQuoteMark(before);
+    }
+
+    private static int ReportingEnd(SentenceView view, Mention cue, List<Mention> speakers)
+    {
+        int end = cue.EndToken;
+        foreach (var speaker in speakers)
+            end = Math.Max(end, speaker.EndToken);
+        return Math.Min(view.End, end + ReportingDateWindow);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Frozen;
+
+namespace Pantau.Languages;
+
+public enum ActorKind { State, Org, Group, Source }
+
+public sealed record ActorInfo(string Code, ActorKind Kind, string Name);
+
+/// <summary>Every actor code Pantau knows, from <c>lexicons/actors/actors.tsv</c>.</summary>
+public sealed class Gazetteer
+{
+    private readonly FrozenDictionary<string, ActorInfo> _actors;
+
+    public Gazetteer(IEnumerable<ActorInfo> actors) =>
+        _actors = actors.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
+
+    public bool Contains(string code) => _actors.ContainsKey(code);
+
+    public ActorInfo? Find(string code) => _actors.GetValueOrDefault(code);
+
+    public int Count => _actors.Count;
+}

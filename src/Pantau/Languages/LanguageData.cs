@@ -1,0 +1,31 @@
+using Pantau.Matching;
+using Pantau.Text;
+
+namespace Pantau.Languages;
+
+/// <summary>
+/// Everything Pantau knows about one language, compiled once: its profile, tokenizer,
+/// sentence segmenter and one phrase matcher over all its lexicon rows (common rows included).
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class LanguageData
+{
+    internal LanguageData(LanguageProfile profile, PhraseMatcher<LexiconEntry> matcher, int entryCount)
+    {
+        Profile = profile;
+        Tokenizer = new Tokenizer(profile.Segmentation);
+        Segmenter = new SentenceSegmenter(profile.Abbreviations);
+        Matcher = matcher;
+        EntryCount = entryCount;
+    }
+
+    public LanguageProfile Profile { get; }
+
+    public Tokenizer Tokenizer { get; }
+
+    public SentenceSegmenter Segmenter { get; }
+
+    public PhraseMatcher<LexiconEntry> Matcher { get; }
+
+    public int EntryCount { get; }
+}

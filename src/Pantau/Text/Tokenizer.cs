@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Pantau.Text;
+
+/// <summary>How a language separates words.</summary>
+public enum Segmentation
+{
+    /// <summary>Words are separated by spaces and punctuation (Latin, Cyrillic, Arabic, Hangul...).</summary>
+    Spaces,
+    /// <summary>No spaces between words (Japanese, Chinese): every ideograph or kana is a token of its own.</summary>
+    Characters,
+}
+
+/// <summary>
+/// Splits text into tokens with offsets. Tokens plus the skipped whitespace rebuild the
+/// input exactly: offsets are increasing and every non-space character belongs to one token.
+/// The tokenizer is stateless and thread-safe.
+/// </summary>
+public sealed class Tokenizer
+{
+    private static readonly SearchValues<char> NumberInnerSeparators = SearchValues.Create(".,'\u2009\u202F");
+
+    private readonly Segmentation _segmentation;
+
+    public Tokenizer(Segmentation segmentation) => _segmentation = segmentation;
+
+    public Token[] Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    /// <summary>Tokenizes <paramref name="range"/> of <paramref name="text"/>; offsets are into the whole text.</summary>
+    public Token[] Tokenize(string text, TextSpan range)
+    {
+        var tokens = new List<Token>(Math.Max(16, range.Length / 5));
+        int i = range.Start;
+        while (i < range.End)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsDigit(c))
+            {
+                // A number ends where letters start: "2.5bn" is 2.5 and bn, "155mm" 155 and mm.
+                int end = ScanNumber(text, i, range.End);
+                tokens.Add(new Token(i, end, TokenKind.Number));
+                i = end;
+            }
+            else if (IsWordChar(text, i))
+            {
+                int end = _segmentation == Segmentation.Characters && IsSplitCharacter(c)
+                    ? i + CharLength(text, i)
+                    : ScanWord(text, i, range.End);
+                tokens.Add(new Token(i, end, TokenKind.Word));
+                i = end;
+            }
+            else
+            {
+                int end = i + CharLength(text, i);
+                tokens.Add(new Token(i, end, TokenKind.Symbol));
+                i = end;
+            }
+        }
+        return tokens.ToArray();
+    }
+
+    private int ScanWord(string text, int i, int end)
+    {
+        while (i < end && IsWordChar(text, i))
+        {
+            if (_segmentation == Segmentation.Characters && IsSplitCharacter(text[i]))
+                break;
+            i += CharLength(text, i);
+        }
+        return i;
+    }
+
+    /// <summary>Digits with inner separators followed by a digit: "11.000", "1,5", "2.300.000".</summary>
+    private static int ScanNumber(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            if (char.IsDigit(text[i]))
+                i++;
+            else if (NumberInnerSeparators.Contains(text[i]) && i + 1 < end && char.IsDigit(text[i + 1]))
+                i++;
+            else
+                break;
+        }
+        return i;
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
+            return CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.OtherLetter;
+        var category = char.GetUnicodeCategory(text[i]);
+        return char.IsLetterOrDigit(text[i])
+            || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            // ZWNJ/ZWJ sit inside Persian and Indic words.
+            || text[i] is '\u200C' or '\u200D';
+    }
+
+    /// <summary>Ideographs and kana: scripts written without spaces, one token per character.</summary>
+    private static bool IsSplitCharacter(char c) =>
+        c is >= '\u3040' and <= '\u30FF'   // hiragana, katakana
+          or >= '\u3400' and <= '\u4DBF'   // CJK extension A
+          or >= '\u4E00' and <= '\u9FFF'   // CJK unified ideographs
+          or >= '\uF900' and <= '\uFAFF'   // CJK compatibility ideographs
+          or >= '\uFF66' and <= '\uFF9F';  // half-width katakana
+
+    private static bool IsInvisible(char c) => c is '\u200B' or '\uFEFF' or '\u00AD' or '\u2060';
+
+    private static int CharLength(string text, int i) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+}
