@@ -16,23 +16,49 @@ internal static class Arguments
     private const int DirectObjectGap = 1;
     private const int GenitiveReach = 3;
 
-    public static (ActorRef Actor, ActorRef Recipient)? Find(SentenceView view, Mention trigger, Frame frame, ClaimType type,
-        List<SpeechAct> acts, DiscourseMemory memory)
+    /// <summary>
+    /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
+    /// and the recipient of a trigger, or null when the claim has no parties.
+    /// </summary>
+    public static (IReadOnlyList<ActorRef> Actors, ActorRef Recipient)? Find(SentenceView view, Mention trigger, Frame frame, ClaimType type,
+        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place)
+    {
+        var found = FindOne(view, trigger, frame, type, acts, memory, place, out var actorMention);
+        if (found is not var (actor, recipient))
+            return null;
+        if (actorMention is null)
+            return ([actor], recipient);
+        var actors = Coordinated(view, actorMention).Select(m => Ref(m)!).Where(a => a.Code != recipient.Code).DistinctBy(a => a.Code).ToList();
+        return actors.Count == 0 ? null : (actors, recipient);
+    }
+
+    private static (ActorRef Actor, ActorRef Recipient)? FindOne(SentenceView view, Mention trigger, Frame frame, ClaimType type,
+        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, out Mention? actorMention)
     {
         ActorRef? actor = null, recipient = null;
+        actorMention = null;
         switch (frame)
         {
             case Frame.Give:
-                actor = Ref(LeftActor(view, trigger.FirstToken));
+                actorMention = LeftActor(view, trigger.FirstToken);
+                actor = Ref(actorMention);
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
                     ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null));
                 break;
             case Frame.Receive:
                 recipient = Ref(LeftActor(view, trigger.FirstToken));
-                actor = Ref(RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false));
+                actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker);
+                actor = Ref(actorMention);
+                if (type == ClaimType.Attack)
+                {
+                    // "sekitar 600 orang tewas ... melawan pasukan Ukraina": the victims are the troops told of before.
+                    recipient ??= Ref(ItemOwner(view, view.Start, trigger.FirstToken)) ?? memory.LastTransfer()?.Actor;
+                    actor ??= Ref(ItemOwner(view, trigger.EndToken, view.End));
+                }
                 break;
             case Frame.Passive:
-                var agent = RightActor(view, trigger, CueKind.AgentMarker, allowDirect: true, also: CueKind.SourceMarker);
+                var agent = RightActor(view, trigger, CueKind.AgentMarker, allowDirect: true, also: CueKind.SourceMarker)
+                    ?? (type == ClaimType.Attack ? RightActor(view, trigger, CueKind.OpponentMarker, allowDirect: false) : null);
                 var left = LeftActor(view, trigger.FirstToken);
                 if (type is ClaimType.Attack)
                 {
@@ -41,16 +67,18 @@ internal static class Arguments
                 }
                 else
                 {
-                    actor = Ref(agent ?? left);
+                    actorMention = agent ?? left;
+                    actor = Ref(actorMention);
                     recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false));
                     if (recipient is null && agent is not null && left is not null && left != agent)
                         recipient = Ref(left);
                 }
                 break;
             case Frame.Noun:
-                actor = Ref(RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false)
+                actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false)
                     ?? Genitive(view, trigger)
-                    ?? LeftActor(view, trigger.FirstToken));
+                    ?? LeftActor(view, trigger.FirstToken);
+                actor = Ref(actorMention);
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false));
                 break;
             case Frame.Mutual:
@@ -58,13 +86,20 @@ internal static class Arguments
         }
 
         actor ??= SpeakerAsSubject(view, trigger, acts);
+        if (actor is null && recipient is null && frame == Frame.Noun && DeniedHere(acts, trigger) && memory.LastTransfer() is { } referent)
+        {
+            // "laporan pengiriman pasukan tersebut": a bare noun names the transfer told before.
+            actor = referent.Actor;
+            recipient = referent.Recipient;
+        }
         if (actor is null && recipient is not null)
             actor = memory.LastActorFor(recipient.Code);
         if (actor is null)
             return null;
-        if (recipient is null && type != ClaimType.Withdrawal)
-            recipient = memory.LastRecipientOf(actor.Code);
-        recipient ??= type == ClaimType.Withdrawal ? actor : null; // the place decides, see ClaimStage
+        // Troops withdraw from where they were: the place named ("dari garis depan Kursk"), else where they were sent.
+        if (recipient is null && type == ClaimType.Withdrawal && place is not null && place.Code != actor.Code)
+            recipient = new ActorRef(place.Code, null, place.EntryId, null);
+        recipient ??= memory.LastRecipientOf(actor.Code);
         return recipient is null ? null : (actor, recipient);
     }
 
@@ -80,8 +115,10 @@ internal static class Arguments
             if (mention is null || !mention.Has<ActorEntry>())
                 continue;
             t = mention.FirstToken;
-            if (view.Speakers.Contains(mention) || MarkerBefore(view, mention) is not null)
+            if (view.Speakers.Contains(mention) || MarkerBefore(view, mention) is not null || IsModifier(view, mention))
                 continue;
+            if (view.IsCueAt(t - 1, CueKind.Relative) || view.IsCueAt(t - 1, CueKind.ClauseBoundary))
+                return null;
             return mention;
         }
         return null;
@@ -100,7 +137,9 @@ internal static class Arguments
                 continue;
             if (mention != trigger && IsVerbBoundary(mention))
                 return null;
-            if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention))
+            if (mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary))
+                return null;
+            if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
             {
                 var before = MarkerBefore(view, mention);
                 if (before == marker || also is not null && before == also)
@@ -132,23 +171,16 @@ internal static class Arguments
         return null;
     }
 
-    /// <summary>"pengiriman senjata Iran ke Rusia": an unmarked actor just after a noun trigger and its items.</summary>
+    /// <summary>"pengiriman senjata Iran ke Rusia": an unmarked actor right after a noun trigger and its items.</summary>
     private static Mention? Genitive(SentenceView view, Mention trigger)
     {
-        int words = 0;
-        for (int t = trigger.EndToken; t < view.End && words <= GenitiveReach; t++)
-        {
-            var mention = view.MentionAt(t);
-            if (mention is not null && mention.Has<ActorEntry>() && !view.Speakers.Contains(mention))
-                return MarkerBefore(view, mention) is null ? mention : null;
-            if (mention is not null && mention.Has<ItemEntry>())
-            {
-                t = mention.EndToken - 1;
-                continue;
-            }
-            words++;
-        }
-        return null;
+        int t = trigger.EndToken;
+        while (view.MentionAt(t) is { } item && item.FirstToken == t && item.Has<ItemEntry>() && !item.Has<ActorEntry>())
+            t = item.EndToken;
+        return view.MentionAt(t) is { } mention && mention.FirstToken == t && mention.Has<ActorEntry>()
+            && !view.Speakers.Contains(mention) && !IsModifier(view, mention)
+            ? mention
+            : null;
     }
 
     private static bool IsVerbBoundary(Mention mention) =>
@@ -167,7 +199,7 @@ internal static class Arguments
                     return null;
                 continue;
             }
-            foreach (var kind in (ReadOnlySpan<CueKind>)[CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker, CueKind.PartnerMarker, CueKind.PlaceMarker])
+            foreach (var kind in (ReadOnlySpan<CueKind>)[CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker, CueKind.PartnerMarker, CueKind.OpponentMarker, CueKind.PlaceMarker])
             {
                 if (before.IsCue(kind))
                     return kind;
@@ -177,12 +209,62 @@ internal static class Arguments
         return null;
     }
 
+    /// <summary>The sentence denies or declines to confirm before the trigger: "Kremlin menepis laporan pengiriman pasukan".</summary>
+    private static bool DeniedHere(List<SpeechAct> acts, Mention trigger) =>
+        acts.Exists(a => (a.Cue.IsCue(CueKind.Denial) || a.Cue.IsCue(CueKind.Unconfirmed)) && a.Cue.FirstToken < trigger.FirstToken);
+
+    /// <summary>"U.S.-made", "German-built": an actor glued to a hyphen describes a thing and is no party.</summary>
+    private static bool IsModifier(SentenceView view, Mention mention) =>
+        mention.EndToken < view.End && view.TokenText(mention.EndToken) is "-"
+        && view.Document.Tokens[mention.EndToken].Start == view.Document.Tokens[mention.EndToken - 1].End;
+
+    /// <summary>The actor and those coordinated with it: "Washington, Berlin and Bucharest", "Denmark and the Netherlands".</summary>
+    private static IEnumerable<Mention> Coordinated(SentenceView view, Mention mention)
+    {
+        var list = new List<Mention> { mention };
+        for (var current = mention; NextCoordinated(view, current, -1) is { } previous; current = previous)
+            list.Insert(0, previous);
+        for (var current = mention; NextCoordinated(view, current, +1) is { } next; current = next)
+            list.Add(next);
+        return list;
+    }
+
+    /// <summary>The actor joined to <paramref name="mention"/> by a comma or "and" on one side, one unlisted word allowed ("and the Netherlands").</summary>
+    private static Mention? NextCoordinated(SentenceView view, Mention mention, int direction)
+    {
+        int t = direction < 0 ? mention.FirstToken - 1 : mention.EndToken;
+        bool joined = false;
+        for (int steps = 0; steps < 3 && t >= view.Start && t < view.End; steps++)
+        {
+            var at = view.MentionAt(t);
+            if (at is not null && at.Has<ActorEntry>())
+            {
+                bool usable = joined && !view.Speakers.Contains(at) && !IsModifier(view, at) && at.Get<ActorEntry>()!.Role != ActorRole.Demonym;
+                return usable ? at : null;
+            }
+            if (view.TokenText(t) is "," || at?.IsCue(CueKind.Coordination) == true)
+            {
+                if (joined)
+                    return null;
+                joined = true;
+                t = direction < 0 ? (at?.FirstToken ?? t) - 1 : (at?.EndToken ?? t + 1);
+                continue;
+            }
+            if (at is not null || view.Document.Tokens[t].Kind != Text.TokenKind.Word || !joined)
+                return null;
+            t += direction;
+        }
+        return null;
+    }
+
     /// <summary>"Ukraina sebelumnya mengatakan telah menangkap ...": the subject of the saying is the subject of what is said.</summary>
     private static ActorRef? SpeakerAsSubject(SentenceView view, Mention trigger, List<SpeechAct> acts)
     {
         foreach (var act in acts)
         {
-            if (!act.SpeakerBeforeCue || act.Cue.EndToken > trigger.FirstToken || act.SpeakerMentions.Count != 1)
+            // A denier is not the one who acted: "Kremlin menepis laporan pengiriman pasukan".
+            if (!act.SpeakerBeforeCue || act.Cue.EndToken > trigger.FirstToken || act.SpeakerMentions.Count != 1
+                || act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed))
                 continue;
             if (act.SpeakerMentions[0].Get<ActorEntry>() is { } entry)
                 return new ActorRef(entry.Code, act.SpeakerMentions[0].Span, entry.Id, entry.Role);
@@ -193,8 +275,6 @@ internal static class Arguments
     /// <summary>The two parties of an agreement: "Russia and North Korea signed", "signed with Israel", "kedua negara".</summary>
     private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, DiscourseMemory memory)
     {
-        if (view.FindCue(CueKind.PairAnaphor, view.Start, view.End) is { } pair && memory.LastPair() is var (a, b))
-            return (new ActorRef(a, null, pair.Entries[0].Id, null), new ActorRef(b, null, pair.Entries[0].Id, null));
         var first = LeftActor(view, trigger.FirstToken);
         var partner = RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false);
         if (first is not null && partner is null)
@@ -205,6 +285,11 @@ internal static class Arguments
         }
         if (first is null && partner is not null)
             first = RightActor(view, partner, CueKind.PartnerMarker, allowDirect: false);
-        return Ref(first) is { } x && Ref(partner) is { } y && x.Code != y.Code ? (x, y) : null;
+        if (Ref(first) is { } x && Ref(partner) is { } y && x.Code != y.Code)
+            return (x, y);
+        // "kedua negara menandatangani perjanjian": the parties are the pair named before.
+        if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && memory.LastPair() is var (a, b))
+            return (new ActorRef(a, null, pair.Entries[0].Id, null), new ActorRef(b, null, pair.Entries[0].Id, null));
+        return null;
     }
 }

@@ -132,16 +132,29 @@ public sealed class ClaimStage : IDocumentStage
     {
         var entry = trigger.Get<TriggerEntry>()!;
         var frame = entry.Frame;
-        if (frame == Frame.Give && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
+        // "were delivered", "was sent": a participle (a word with a stage; "-ing" forms have none) after an auxiliary.
+        if (frame == Frame.Give && entry.Stage is not null && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
             frame = Frame.Passive;
 
         var (modality, denier) = ReadModality(view, trigger, entry, acts);
         if (modality is null)
             yield break; // a plain negation: "did not send" is no claim
 
-        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory);
-        if (arguments is not var (actor, recipient))
+        var place = ReadPlace(view, trigger);
+        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place);
+        if (arguments is not var (actors, recipient))
             yield break;
+        var items = Items(view, trigger, frame, entry.Type).ToList();
+        foreach (var actor in actors)
+        {
+            foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported))
+                yield return claim;
+        }
+    }
+
+    private static IEnumerable<Claim> Assemble(SentenceView view, Mention trigger, TriggerEntry entry, Frame frame, Modality modality,
+        List<Source>? denier, ActorRef actor, ActorRef recipient, PlaceRef? place, List<(ItemRef?, Quantity?)> items, List<SpeechAct> acts, List<Source> reported)
+    {
 
         var attribution = modality switch
         {
@@ -149,15 +162,12 @@ public sealed class ClaimStage : IDocumentStage
             Modality.Denied or Modality.Unconfirmed => DenierSources(acts) is { Count: > 0 } d ? d : reported,
             _ => reported,
         };
-        var stage = ReadStage(view, trigger, entry, modality.Value);
+        var stage = ReadStage(view, trigger, entry, modality);
         var time = modality is Modality.Asserted or Modality.Possible ? ReadTime(view, trigger, entry.Type, stage, actor.Code, acts) : null;
-        var place = ReadPlace(view, trigger);
-        if (entry.Type == ClaimType.Withdrawal && recipient.Code == actor.Code && place is not null)
-            recipient = new ActorRef(place.Code, null, place.EntryId, null);
         if (actor.Code == recipient.Code)
             yield break;
 
-        foreach (var (item, quantity) in Items(view, trigger, frame, entry.Type))
+        foreach (var (item, quantity) in items)
         {
             var ids = new List<string> { entry.Id };
             if (actor.EntryId is { } a) ids.Add(a);
@@ -170,7 +180,7 @@ public sealed class ClaimStage : IDocumentStage
                 Recipient = recipient,
                 Item = item,
                 Quantity = quantity,
-                Modality = modality.Value,
+                Modality = modality,
                 Stage = entry.Type == ClaimType.Transfer ? stage : null,
                 Attribution = [.. attribution],
                 Time = time,
@@ -304,11 +314,11 @@ public sealed class ClaimStage : IDocumentStage
             yield return (null, null);
             yield break;
         }
-        var phrases = ItemPhrases.Find(view, trigger, frame);
+        var phrases = ItemPhrases.Find(view, trigger, frame, type);
         if (phrases.Count == 0)
         {
             if (type is ClaimType.Attack or ClaimType.Withdrawal)
-                yield return (new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), null);
+                yield return (new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, []));
             else if (trigger.Get<ItemEntry>() is { } own)
                 yield return (new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, []));
             yield break;

@@ -18,10 +18,10 @@ internal static class ItemPhrases
 
     private static bool IsGeneric(ItemCategory c) => c is ItemCategory.Weapons or ItemCategory.Equipment;
 
-    public static List<ItemPhrase> Find(SentenceView view, Mention trigger, Frame frame)
+    public static List<ItemPhrase> Find(SentenceView view, Mention trigger, Frame frame, ClaimType type)
     {
         var phrases = new List<ItemPhrase>();
-        if (frame == Frame.Passive)
+        if (frame == Frame.Passive || frame == Frame.Receive && type == ClaimType.Attack)
             Collect(view, LeftLimit(view, trigger), trigger.FirstToken, phrases);
         Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
         return phrases;

@@ -34,6 +34,8 @@ internal static class SpeakerFinder
             if (!according)
             {
                 CollectBefore(view, cue, speakers, sources, channel, anonymous);
+                if (sources.Count == 0 && IntroducesContent(view, cue))
+                    CollectSubject(view, cue, speakers, sources, channel, anonymous);
                 before = sources.Count > 0;
             }
             if (sources.Count == 0 && (according || StartsTrailingClause(view, cue)))
@@ -83,6 +85,34 @@ internal static class SpeakerFinder
             }
             t--;
         }
+    }
+
+    /// <summary>
+    /// "Sebuah laporan oleh kementerian pertahanan Seoul ..., memperingatkan pada 11 Februari bahwa ...":
+    /// a long subject ends in a comma before the verb; its first actor is the speaker.
+    /// </summary>
+    private static void CollectSubject(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous)
+    {
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.FirstToken >= cue.FirstToken)
+                return;
+            if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.Complementizer))
+                return;
+            if (mention.Has<ActorEntry>() && TryAddSpeaker(mention, speakers, sources, channel, anonymous, outletIsMedia: true))
+                return;
+        }
+    }
+
+    /// <summary>The verb is followed by what is said ("mengatakan bahwa", "said on Monday that"), not by its speaker.</summary>
+    private static bool IntroducesContent(SentenceView view, Mention cue)
+    {
+        for (int t = cue.EndToken; t < Math.Min(view.End, cue.EndToken + ReportingDateWindow); t++)
+        {
+            if (view.IsCueAt(t, CueKind.Complementizer))
+                return true;
+        }
+        return false;
     }
 
     private static void CollectAfter(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, bool according, string? channel, bool anonymous)

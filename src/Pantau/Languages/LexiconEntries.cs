@@ -32,8 +32,8 @@ public sealed record ItemEntry(string Id, string Form, ItemCategory Item) : Lexi
 public enum CueKind
 {
     Speech, AccordingTo, Belief, Hedge, Future, Negation, Denial, Refusal, Unconfirmed,
-    RecipientMarker, SourceMarker, AgentMarker, PartnerMarker, PlaceMarker, ValueMarker, PassiveAuxiliary, OpenRange,
-    Coordination, Complementizer, Approx, Min, Max, Range, Measure,
+    RecipientMarker, SourceMarker, AgentMarker, PartnerMarker, OpponentMarker, PlaceMarker, ValueMarker, PassiveAuxiliary, OpenRange,
+    Coordination, Complementizer, Relative, ClauseBoundary, Approx, Min, Max, Range, Measure,
     PairAnaphor, EventAnaphor, SpeakerAnaphor, Expert, Anonymity, VagueAmount,
 }
 
