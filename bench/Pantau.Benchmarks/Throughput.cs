@@ -6,8 +6,8 @@ using Pantau.Pipeline;
 namespace Pantau.Benchmarks;
 
 /// <summary>
-/// <c>--throughput</c>: a quick measurement without BenchmarkDotNet. Extracts the development corpus
-/// replicated to 50 MB (UTF-8) once on one thread, then once per stage with a stopwatch around each,
+/// <c>--throughput</c>: a quick measurement without BenchmarkDotNet. Extracts the development texts in
+/// languages with lexicons (<see cref="Corpus.Extractable"/>) replicated to 50 MB (UTF-8) once on one thread, then once per stage with a stopwatch around each,
 /// then once on all cores, and prints MB/s, documents/s, claims, allocations and peak working set.
 /// Options: <c>--mb N</c> replicates to N MB instead of 50; <c>--no-stages</c>, <c>--no-parallel</c> skip a pass.
 /// Exits with 1 when a pass finds no claim or a different number of claims than the texts give one by one.
@@ -22,7 +22,8 @@ internal static class Throughput
 #endif
         var process = Process.GetCurrentProcess();
         var total = Stopwatch.StartNew();
-        var corpus = Corpus.Dev;
+        var all = Corpus.Dev;
+        var corpus = Corpus.Extractable;
         var extractor = Extractor.CreateDefault();
         var dev = corpus.Articles();
 
@@ -38,7 +39,9 @@ internal static class Throughput
 
         Console.WriteLine($"runtime: .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {Environment.ProcessorCount} logical cores");
         Console.WriteLine($"corpus: {corpus.Directory}");
-        Console.WriteLine($"dev corpus: {dev.Length} texts, {corpus.Utf8Bytes / Corpus.BytesPerMegabyte:F3} MB UTF-8, {devClaims} claims extracted (gold: {corpus.GoldClaims})");
+        Console.WriteLine($"dev corpus: {all.Documents.Count} texts, {all.Utf8Bytes / Corpus.BytesPerMegabyte:F3} MB UTF-8, {all.GoldClaims} gold claims");
+        Console.WriteLine($"measured: the {dev.Length} texts in languages with lexicons ({corpus.DescribeLanguages()}), {corpus.Utf8Bytes / Corpus.BytesPerMegabyte:F3} MB UTF-8, "
+            + $"{corpus.GoldClaims} gold claims, {devClaims} extracted (the other texts give none)");
         Console.WriteLine($"warm-up (lexicon loading, JIT, first pass over the dev texts): {warm.Elapsed.TotalSeconds:F2} s");
         Console.WriteLine($"replicated: {articles.Count} articles, {megabytes:F2} MB UTF-8 ({replicated.Utf16Chars * 2 / Corpus.BytesPerMegabyte:F2} MB as UTF-16), {expected} claims expected");
         if (devClaims == 0)

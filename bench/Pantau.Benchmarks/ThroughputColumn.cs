@@ -10,9 +10,11 @@ namespace Pantau.Benchmarks;
 /// <summary>The input one invocation of a benchmark reads, for the MB/s column.</summary>
 public enum CorpusInput
 {
-    /// <summary>The 92 development texts once each.</summary>
+    /// <summary>The 92 development texts once each (<see cref="Corpus.Dev"/>).</summary>
     Dev,
-    /// <summary>The development texts replicated to <see cref="Corpus.ReplicatedBytes"/>.</summary>
+    /// <summary>The development texts in languages with lexicons once each (<see cref="Corpus.Extractable"/>).</summary>
+    Extractable,
+    /// <summary><see cref="Corpus.Extractable"/> replicated to <see cref="Corpus.ReplicatedBytes"/>.</summary>
     Replicated,
 }
 
@@ -25,7 +27,8 @@ public sealed class InputAttribute(CorpusInput input) : Attribute
     public long Utf8Bytes => Input switch
     {
         CorpusInput.Dev => Corpus.Dev.Utf8Bytes,
-        _ => Corpus.Dev.Replicate().Utf8Bytes,
+        CorpusInput.Extractable => Corpus.Extractable.Utf8Bytes,
+        _ => Corpus.Extractable.Replicate().Utf8Bytes,
     };
 }
 

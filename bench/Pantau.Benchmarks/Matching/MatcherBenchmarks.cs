@@ -6,7 +6,7 @@ using Pantau.Pipeline;
 namespace Pantau.Benchmarks.Matching;
 
 /// <summary>
-/// The lexicon phrase matcher alone over the 92 development texts, tokenized and split into
+/// The lexicon phrase matcher alone over the development texts in languages with lexicons, tokenized and split into
 /// sentences beforehand. The baseline computes only the comparison key of every token (lower-cased,
 /// quotes folded), the least any token matcher must do; <see cref="LexiconStage"/> is what the
 /// pipeline runs (sentence by sentence, mentions and their index built); the whole-document match
@@ -25,7 +25,7 @@ public class MatcherBenchmarks
     {
         var catalog = Extractor.CreateDefault().Catalog;
         var tokenize = new TokenizeStage();
-        _documents = [.. Corpus.Dev.Documents.Select(d =>
+        _documents = [.. Corpus.Extractable.Documents.Select(d =>
         {
             var document = new Document(d.File, d.Text, catalog.Get(d.Language), d.Date);
             tokenize.Process(document);
@@ -34,12 +34,12 @@ public class MatcherBenchmarks
 
         int mentions = LexiconStage();
         int tokens = _documents.Sum(d => d.Tokens.Length);
-        Console.WriteLine($"// dev corpus: {_documents.Length} texts, {tokens} tokens, {mentions} lexicon mentions (sentence by sentence), {MatchWholeDocuments()} (whole documents)");
+        Console.WriteLine($"// dev corpus, languages with lexicons ({Corpus.Extractable.DescribeLanguages()}): {_documents.Length} texts, {tokens} tokens, {mentions} lexicon mentions (sentence by sentence), {MatchWholeDocuments()} (whole documents)");
         Check.That(mentions > 0, "the lexicon matcher found no mention in the dev corpus");
     }
 
     [Benchmark(Baseline = true, Description = "Token keys dev")]
-    [Input(CorpusInput.Dev)]
+    [Input(CorpusInput.Extractable)]
     public int TokenKeys()
     {
         Span<char> buffer = stackalloc char[64];
@@ -53,7 +53,7 @@ public class MatcherBenchmarks
     }
 
     [Benchmark(Description = "LexiconStage dev")]
-    [Input(CorpusInput.Dev)]
+    [Input(CorpusInput.Extractable)]
     public int LexiconStage()
     {
         int mentions = 0;
@@ -66,7 +66,7 @@ public class MatcherBenchmarks
     }
 
     [Benchmark(Description = "Match whole documents dev")]
-    [Input(CorpusInput.Dev)]
+    [Input(CorpusInput.Extractable)]
     public int MatchWholeDocuments()
     {
         int matches = 0;

@@ -96,6 +96,8 @@ internal static class Arguments
             actor = memory.LastActorFor(recipient.Code);
         if (actor is null)
             return null;
+        if (recipient is null && type == ClaimType.Transfer)
+            recipient = Destination(view, trigger);
         // Troops withdraw from where they were: the place named ("dari garis depan Kursk"), else where they were sent.
         if (recipient is null && type == ClaimType.Withdrawal && place is not null && place.Code != actor.Code)
             recipient = new ActorRef(place.Code, null, place.EntryId, null);
@@ -209,6 +211,32 @@ internal static class Arguments
         return null;
     }
 
+    /// <summary>
+    /// "mengerahkan pasukannya ke wilayah Kursk", "menempatkan sistem rudal Patriot di Slovakia":
+    /// troops or weapons sent to a place go to the state it belongs to.
+    /// </summary>
+    private static ActorRef? Destination(SentenceView view, Mention trigger)
+    {
+        for (int t = trigger.EndToken; t < view.End; t++)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null)
+                continue;
+            if (mention != trigger && IsVerbBoundary(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative))
+                return null;
+            var marker = MarkerBefore(view, mention);
+            if (marker is CueKind.RecipientMarker or CueKind.PlaceMarker)
+            {
+                if (mention.Get<PlaceEntry>() is { } place)
+                    return new ActorRef(place.Code, mention.Span, place.Id, null);
+                if (marker == CueKind.PlaceMarker && mention.Get<ActorEntry>() is { Role: ActorRole.State } state)
+                    return new ActorRef(state.Code, mention.Span, state.Id, state.Role);
+            }
+            t = mention.EndToken - 1;
+        }
+        return null;
+    }
+
     /// <summary>The sentence denies or declines to confirm before the trigger: "Kremlin menepis laporan pengiriman pasukan".</summary>
     private static bool DeniedHere(List<SpeechAct> acts, Mention trigger) =>
         acts.Exists(a => (a.Cue.IsCue(CueKind.Denial) || a.Cue.IsCue(CueKind.Unconfirmed)) && a.Cue.FirstToken < trigger.FirstToken);
@@ -276,7 +304,8 @@ internal static class Arguments
     private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, DiscourseMemory memory)
     {
         var first = LeftActor(view, trigger.FirstToken);
-        var partner = RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false);
+        // "meneken kontrak pembelian jet dari Turki": the seller is the other party of a contract.
+        var partner = RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false, also: CueKind.SourceMarker);
         if (first is not null && partner is null)
         {
             var second = LeftActor(view, first.FirstToken);

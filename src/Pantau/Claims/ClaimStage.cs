@@ -42,6 +42,7 @@ public sealed class ClaimStage : IDocumentStage
                 claims.AddRange(FromTrigger(view, trigger, acts, reported, memory));
             if (claims.Count == 0)
                 claims.AddRange(FromAnaphor(view, acts, memory));
+            claims.AddRange(FromInclusion(view, claims, reported, memory));
 
             foreach (var claim in claims)
             {
@@ -136,7 +137,7 @@ public sealed class ClaimStage : IDocumentStage
         if (frame == Frame.Give && entry.Stage is not null && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
             frame = Frame.Passive;
 
-        var (modality, denier) = ReadModality(view, trigger, entry, acts);
+        var (modality, denier, negated) = ReadModality(view, trigger, entry, acts);
         if (modality is null)
             yield break; // a plain negation: "did not send" is no claim
 
@@ -147,6 +148,11 @@ public sealed class ClaimStage : IDocumentStage
         var items = Items(view, trigger, frame, entry.Type).ToList();
         foreach (var actor in actors)
         {
+            // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
+            if (negated && !reported.Exists(s => s.Code == actor.Code))
+                continue;
+            if (negated)
+                denier = reported.Where(s => s.Code == actor.Code).ToList();
             foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported))
                 yield return claim;
         }
@@ -222,6 +228,47 @@ public sealed class ClaimStage : IDocumentStage
         }
     }
 
+    /// <summary>
+    /// "The package includes ... 31 Bradley fighting vehicles", "termasuk 6,75 miliar dolar AS untuk bom":
+    /// items listed after an inclusion word are more claims of the transfer they belong to, the one
+    /// this sentence made before the word or else the last one told.
+    /// </summary>
+    private static IEnumerable<Claim> FromInclusion(SentenceView view, List<Claim> sentenceClaims, List<Source> reported, DiscourseMemory memory)
+    {
+        foreach (var cue in view.Mentions)
+        {
+            if (!cue.IsCue(CueKind.Inclusion))
+                continue;
+            var referent = sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
+                ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
+            if (referent is null)
+                continue;
+            var used = new HashSet<QuantityMention>();
+            foreach (var phrase in ItemPhrases.After(view, cue))
+            {
+                var item = new ItemRef(phrase.Category, phrase.Span, phrase.EntryId);
+                var quantity = (FigureBefore(view, phrase.First, phrase.End, used) ?? ValueAfter(view, phrase.End, used))?.Quantity;
+                if (sentenceClaims.Exists(c => c.Item?.Span == item.Span))
+                    continue;
+                yield return new Claim
+                {
+                    Type = referent.Type,
+                    Actor = referent.Actor,
+                    Recipient = referent.Recipient,
+                    Item = item,
+                    Quantity = quantity,
+                    Modality = referent.Modality,
+                    Stage = referent.Stage,
+                    Attribution = reported.Count > 0 ? [.. reported] : [.. referent.Attribution],
+                    Time = referent.Time,
+                    Evidence = [new Evidence(view.Sentence.Span, cue.Span)],
+                    Rule = "transfer.inclusion",
+                    LexiconIds = [cue.Entries[0].Id, item.EntryId],
+                };
+            }
+        }
+    }
+
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
         acts.Where(IsDenialAct).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
 
@@ -230,24 +277,28 @@ public sealed class ClaimStage : IDocumentStage
     /// negated future ("would not supply"), denied by the actor; a denial or refusal to confirm by
     /// a speaker, denied or unconfirmed; a plain negation ("did not send") no claim at all (null).
     /// </summary>
-    private static (Modality?, List<Source>?) ReadModality(SentenceView view, Mention trigger, TriggerEntry entry, List<SpeechAct> acts)
+    /// <remarks><c>Negated</c>: a negation said by someone, which is a denial if the speaker is the actor.</remarks>
+    private static (Modality?, List<Source>?, bool Negated) ReadModality(SentenceView view, Mention trigger, TriggerEntry entry, List<SpeechAct> acts)
     {
         int at = trigger.FirstToken;
         if (view.FindCue(CueKind.Refusal, Math.Max(view.Start, at - RefusalWindow), at) is not null)
-            return (Modality.Denied, null);
+            return (Modality.Denied, null, false);
         if (view.FindCue(CueKind.Negation, Math.Max(view.Start, at - NegationWindow), at) is { } negation)
         {
             bool future = view.HasCue(CueKind.Future, Math.Max(view.Start, negation.FirstToken - 1), at);
-            return future ? (Modality.Denied, null) : (null, null);
+            if (future)
+                return (Modality.Denied, null, false);
+            bool said = acts.Exists(a => !IsDenialAct(a) && a.Cue.FirstToken < at);
+            return said ? (Modality.Denied, null, true) : (null, null, false);
         }
         foreach (var act in acts)
         {
             if (IsDenialAct(act) && act.Cue.FirstToken < at)
-                return (act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed, act.Sources.ToList());
+                return (act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed, act.Sources.ToList(), false);
         }
         bool hedged = view.HasCue(CueKind.Hedge, Math.Max(view.Start, at - HedgeWindow), at)
             || entry.Frame == Frame.Noun && view.HasCue(CueKind.Hedge, trigger.EndToken, Math.Min(view.End, trigger.EndToken + HedgeAfterNounWindow));
-        return (hedged ? Modality.Possible : Modality.Asserted, null);
+        return (hedged ? Modality.Possible : Modality.Asserted, null, false);
     }
 
     private static Stage? ReadStage(SentenceView view, Mention trigger, TriggerEntry entry, Modality modality)

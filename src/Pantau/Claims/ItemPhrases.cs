@@ -27,6 +27,14 @@ internal static class ItemPhrases
         return phrases;
     }
 
+    /// <summary>The items after a word up to the next verb or reporting clause ("includes ...").</summary>
+    public static List<ItemPhrase> After(SentenceView view, Mention word)
+    {
+        var phrases = new List<ItemPhrase>();
+        Collect(view, word.EndToken, RightLimit(view, word), phrases);
+        return phrases;
+    }
+
     private static int RightLimit(SentenceView view, Mention trigger)
     {
         foreach (var mention in view.Mentions)
@@ -35,7 +43,7 @@ internal static class ItemPhrases
                 continue;
             if (mention.Get<TriggerEntry>() is { } t && t.Frame != Frame.Noun && !mention.Has<ItemEntry>())
                 return mention.FirstToken;
-            if (SpeakerFinder.IsSaying(mention))
+            if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative))
                 return mention.FirstToken;
         }
         return view.End;

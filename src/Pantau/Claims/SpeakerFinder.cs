@@ -40,7 +40,11 @@ internal static class SpeakerFinder
             }
             if (sources.Count == 0 && (according || StartsTrailingClause(view, cue)))
                 CollectAfter(view, cue, speakers, sources, according, channel, anonymous);
-            if (sources.Count == 0 && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief)))
+            // The last speaker goes on only where the verb has no subject of its own in view:
+            // "katanya", '..., he said' (an anaphor), "Dikatakan bahwa". "Foreign Policy magazine
+            // reported" names a speaker Pantau does not know, who is not the last one.
+            bool anaphoric = speakers.Count > 0 || StartsTrailingClause(view, cue);
+            if (sources.Count == 0 && anaphoric && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief)))
             {
                 // "katanya", "Dikatakan", "he said" with an unlisted pronoun: the last speaker goes on.
                 sources.AddRange(memory.LastSpeakers);
