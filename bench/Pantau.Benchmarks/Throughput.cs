@@ -7,9 +7,12 @@ namespace Pantau.Benchmarks;
 
 /// <summary>
 /// <c>--throughput</c>: a quick measurement without BenchmarkDotNet. Extracts the development texts in
-/// languages with lexicons (<see cref="Corpus.Extractable"/>) replicated to 50 MB (UTF-8) once on one thread, then once per stage with a stopwatch around each,
-/// then once on all cores, and prints MB/s, documents/s, claims, allocations and peak working set.
-/// Options: <c>--mb N</c> replicates to N MB instead of 50; <c>--no-stages</c>, <c>--no-parallel</c> skip a pass.
+/// languages with lexicons (<see cref="Corpus.Extractable"/>) replicated to 50 MB (UTF-8): once on one
+/// thread; again with a stopwatch around each stage; as a few long documents (each language's texts
+/// joined into one); once on all cores. Prints MB/s, documents/s, claims, allocations and peak working set.
+/// Options: <c>--mb N</c> replicates to N MB instead of 50; <c>--long-copies N</c> joins N copies of the
+/// texts into each long document (default 1, about 50,000 characters); <c>--no-stages</c>,
+/// <c>--no-long</c>, <c>--no-parallel</c> skip a pass.
 /// Exits with 1 when a pass finds no claim or a different number of claims than the texts give one by one.
 /// </summary>
 internal static class Throughput
@@ -73,6 +76,7 @@ internal static class Throughput
         Console.WriteLine($"  peak working set so far: {process.PeakWorkingSet64 / Corpus.BytesPerMegabyte:F0} MB");
         status |= Verify("single thread", claims, expected);
 
+        var shortStages = new Dictionary<string, double>();
         if (!args.Contains("--no-stages"))
         {
             var timer = new StageTimer();
@@ -86,6 +90,7 @@ internal static class Throughput
             Console.WriteLine($"per stage (one thread, stopwatch around each stage; {stageClock.Elapsed.TotalSeconds:F2} s in all):");
             foreach (var (name, stageSeconds, stageAllocated) in timer.Totals())
             {
+                shortStages[name] = stageSeconds;
                 Console.WriteLine($"  {name,-20} {stageSeconds,7:F2} s {100 * stageSeconds / sum,5:F1} %  {megabytes / stageSeconds,9:F1} MB/s  {stageAllocated / Corpus.BytesPerMegabyte,7:F0} MB allocated");
             }
             if (stageClaims != claims)
@@ -93,6 +98,41 @@ internal static class Throughput
                 Console.WriteLine($"  warning: the stage list gave {stageClaims} claims, the extractor {claims}: StageTimer's copy of the stages is out of date");
                 status = 1;
             }
+        }
+
+        if (!args.Contains("--no-long"))
+        {
+            int longCopies = Option(args, "--long-copies") is { } copies ? int.Parse(copies, CultureInfo.InvariantCulture) : 1;
+            // The same texts joined per language into one long document each: a cost that grows faster
+            // than the text (a loop over the whole document inside a loop over its sentences) shows here.
+            var joined = corpus.Documents.GroupBy(d => d.Language)
+                .Select(g => new Article($"{g.Key}-joined", string.Join("\n\n", Enumerable.Repeat(g.Select(d => d.Text), longCopies).SelectMany(t => t)), g.Key, g.First().Date))
+                .ToArray();
+            double joinedMegabytes = joined.Sum(a => System.Text.Encoding.UTF8.GetByteCount(a.Text)) / Corpus.BytesPerMegabyte;
+            int rounds = Math.Max(1, (int)Math.Ceiling(Math.Min(megabytes, 5) / joinedMegabytes));
+            var joinedTimer = new StageTimer();
+            long joinedClaims = 0;
+            var joinedClock = Stopwatch.StartNew();
+            for (int r = 0; r < rounds; r++)
+            {
+                foreach (var article in joined)
+                    joinedClaims += joinedTimer.Extract(extractor, article);
+            }
+            joinedClock.Stop();
+            double joinedSeconds = joinedClock.Elapsed.TotalSeconds;
+            double joinedProcessed = joinedMegabytes * rounds;
+            Console.WriteLine();
+            Console.WriteLine($"long documents (one thread; the texts of each language joined: {joined.Length} documents of "
+                + $"{string.Join(", ", joined.Select(a => $"{a.Text.Length / 1000.0:F0}k chars"))}, {rounds} rounds):");
+            Console.WriteLine($"  throughput: {joinedProcessed / joinedSeconds:F2} MB/s ({joinedProcessed / joinedSeconds / (megabytes / seconds):F2}x the short documents)");
+            foreach (var (name, stageSeconds, _) in joinedTimer.Totals())
+            {
+                string ratio = shortStages.TryGetValue(name, out var shortSeconds)
+                    ? $" ({joinedProcessed / stageSeconds / (megabytes / shortSeconds):F2}x the short documents)"
+                    : "";
+                Console.WriteLine($"  {name,-20} {joinedProcessed / stageSeconds,9:F1} MB/s{ratio}");
+            }
+            Console.WriteLine($"  claims per round: {joinedClaims / rounds}");
         }
 
         if (!args.Contains("--no-parallel"))

@@ -14,7 +14,7 @@ internal static class Arguments
 {
     private const int MarkerReach = 2;
     private const int DirectObjectGap = 1;
-    private const int GenitiveReach = 3;
+    private const int NounOwnerReach = 6;
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
@@ -77,7 +77,7 @@ internal static class Arguments
             case Frame.Noun:
                 actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false)
                     ?? Genitive(view, trigger)
-                    ?? LeftActor(view, trigger.FirstToken);
+                    ?? (LeftActor(view, trigger.FirstToken) is { } owner && trigger.FirstToken - owner.EndToken <= NounOwnerReach ? owner : null);
                 actor = Ref(actorMention);
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false));
                 break;
@@ -137,9 +137,11 @@ internal static class Arguments
             var mention = view.MentionAt(t);
             if (mention is null)
                 continue;
-            if (mention != trigger && IsVerbBoundary(mention))
-                return null;
-            if (mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary))
+            // The other side of a fight may stand after other verbs: "tewas dalam pertempuran membantu Rusia melawan Ukraina".
+            bool boundary = marker == CueKind.OpponentMarker
+                ? SpeakerFinder.IsSaying(mention)
+                : mention != trigger && IsVerbBoundary(mention) || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
+            if (boundary)
                 return null;
             if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
             {
@@ -290,9 +292,14 @@ internal static class Arguments
     {
         foreach (var act in acts)
         {
-            // A denier is not the one who acted: "Kremlin menepis laporan pengiriman pasukan".
-            if (!act.SpeakerBeforeCue || act.Cue.EndToken > trigger.FirstToken || act.SpeakerMentions.Count != 1
-                || act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed))
+            // "Biden announced $2.5 billion in aid": a verb that both says and gives has its speaker as actor.
+            bool same = act.Cue == trigger;
+            if (!act.SpeakerBeforeCue || !same && act.Cue.EndToken > trigger.FirstToken || act.SpeakerMentions.Count != 1)
+                continue;
+            // A denier acted only when denying a verb ("Iran denied arming the Houthis"), not a report
+            // ("Kremlin menepis laporan pengiriman pasukan").
+            bool denial = act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed);
+            if (denial && (trigger.Get<TriggerEntry>()!.Frame == Frame.Noun || trigger.FirstToken - act.Cue.EndToken > 1))
                 continue;
             if (act.SpeakerMentions[0].Get<ActorEntry>() is { } entry)
                 return new ActorRef(entry.Code, act.SpeakerMentions[0].Span, entry.Id, entry.Role);

@@ -134,7 +134,8 @@ public sealed class ClaimStage : IDocumentStage
         var entry = trigger.Get<TriggerEntry>()!;
         var frame = entry.Frame;
         // "were delivered", "was sent": a participle (a word with a stage; "-ing" forms have none) after an auxiliary.
-        if (frame == Frame.Give && entry.Stage is not null && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
+        if (frame == Frame.Give && (entry.Stage is not null || entry.Type != ClaimType.Transfer)
+            && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
             frame = Frame.Passive;
 
         var (modality, denier, negated) = ReadModality(view, trigger, entry, acts);

@@ -62,7 +62,12 @@ internal sealed class SentenceView
     /// <summary>Tokens of speakers: they say the claim, they are not its actor or recipient.</summary>
     public HashSet<Mention> Speakers { get; } = [];
 
-    public Mention? MentionAt(int token) => Document.Index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End ? m : null;
+    /// <summary>The mention covering a token of this sentence, the dateline's excepted.</summary>
+    public Mention? MentionAt(int token) =>
+        Document.Index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End
+        && !(Document.Dateline is { } dateline && dateline.Contains(m.Span))
+            ? m
+            : null;
 
     public bool IsCueAt(int token, CueKind kind) => Document.Index.IsCueAt(token, kind);
 
