@@ -25,7 +25,7 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("table", "jsonl", "json", "csv");
         var date = new Option<string?>("--date")
         {
-            Description = "Publication date (YYYY-MM-DD) for inputs that do not carry one; relative dates resolve against it",
+            Description = "Publication date (YYYY-MM-DD) of the inputs, over their metadata and datelines; relative dates resolve against it",
         };
         var language = new Option<string?>("--lang")
         {
@@ -65,6 +65,8 @@ internal static class ExtractCommand
     {
         if (inputs.Length == 0)
             return Usage("no input: give files, folders, or - for standard input");
+        if (inputs.FirstOrDefault(i => i.StartsWith('-') && i != "-") is { } unknown)
+            return Usage($"unknown option '{unknown}'");
         DateOnly? date = null;
         if (dateText is not null)
         {
@@ -84,6 +86,12 @@ internal static class ExtractCommand
             var catalog = new LanguageCatalog(store);
             if (language is not null && !catalog.Supports(language))
                 return Usage($"--lang '{language}' has no lexicons; supported: {string.Join(", ", catalog.Languages)}");
+            // Lexicons from a folder are being edited: check every language before reading any input.
+            if (lexiconFolder is not null)
+            {
+                foreach (var code in catalog.Languages)
+                    catalog.Get(code);
+            }
             extractor = new Extractor(catalog, new LinguaLanguageIdentifier(catalog));
         }
         catch (LexiconException e)

@@ -10,10 +10,11 @@ public sealed record Article(string Id, string Text, string? Language = null, Da
 /// <summary>Why an article gave no claims although it was read.</summary>
 public enum ExtractionNotice { None, UnsupportedLanguage, UnknownLanguage }
 
-/// <summary>The claims of one article, or a notice saying why there are none.</summary>
-public sealed record ExtractionResult(Article Article, Document? Document, ExtractionNotice Notice, string? Message)
+/// <summary>
+/// The claims of one article, or a notice saying why there are none. <see cref="Language"/> is
+/// the language the article was read in, or detected in when Pantau has no data for it.
+/// </summary>
+public sealed record ExtractionResult(Article Article, Document? Document, ExtractionNotice Notice, string? Message, string? Language)
 {
     public IReadOnlyList<Claims.Claim> Claims => Document?.Claims ?? [];
-
-    public string? Language => Document?.Language.Profile.Code;
 }

@@ -44,16 +44,16 @@ public sealed class Extractor
     {
         var code = NormalizeLanguage(article.Language) ?? _identifier.Identify(article.Text);
         if (code is null)
-            return new ExtractionResult(article, null, ExtractionNotice.UnknownLanguage, "cannot tell the language of the text; give it with --lang");
+            return new ExtractionResult(article, null, ExtractionNotice.UnknownLanguage, "cannot tell the language of the text; give it with --lang", null);
         if (!_catalog.Supports(code))
         {
             return new ExtractionResult(article, null, ExtractionNotice.UnsupportedLanguage,
-                $"language '{code}' ({LanguageName(code)}) has no lexicons; supported: {string.Join(", ", _catalog.Languages)}");
+                $"language '{code}' ({LanguageName(code)}) has no lexicons; supported: {string.Join(", ", _catalog.Languages)}", code);
         }
         var document = new Document(article.Id, article.Text, _catalog.Get(code), article.Date);
         foreach (var stage in _stages)
             stage.Process(document);
-        return new ExtractionResult(article, document, ExtractionNotice.None, null);
+        return new ExtractionResult(article, document, ExtractionNotice.None, null, code);
     }
 
     /// <summary>"en-US" and "EN" are "en".</summary>
