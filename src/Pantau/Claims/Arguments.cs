@@ -42,12 +42,16 @@ internal static class Arguments
             case Frame.Give:
                 actorMention = LeftActor(view, trigger.FirstToken);
                 actor = Ref(actorMention);
+                // "share its technology with Australia": "with" names the recipient when nothing else does.
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
-                    ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null));
+                    ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null)
+                    ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) : null));
                 break;
             case Frame.Receive:
                 recipient = Ref(LeftActor(view, trigger.FirstToken));
-                actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker);
+                // "buy three U.S. submarines": the state that makes the item sells it when no "from" says otherwise.
+                actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker)
+                    ?? (type == ClaimType.Transfer ? ItemOwner(view, trigger.EndToken, view.End) : null);
                 actor = Ref(actorMention);
                 if (type == ClaimType.Attack)
                 {

@@ -373,6 +373,8 @@ public sealed class ClaimStage : IDocumentStage
                 yield return (new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, []));
             else if (trigger.Get<ItemEntry>() is { } own)
                 yield return (new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, []));
+            else if (MoneyAfter(view, trigger) is { } money)
+                yield return (new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity); // rule 5: money given as money
             yield break;
         }
         var used = new HashSet<QuantityMention>();
@@ -411,6 +413,20 @@ public sealed class ClaimStage : IDocumentStage
                 return null;
             used.Add(quantity);
             return quantity;
+        }
+        return null;
+    }
+
+    /// <summary>"Iran gives Hezbollah around $700 million a year": a sum of money right after the verb and its recipient.</summary>
+    private static QuantityMention? MoneyAfter(SentenceView view, Mention trigger)
+    {
+        foreach (var quantity in view.Quantities)
+        {
+            if (quantity.FirstToken < trigger.EndToken)
+                continue;
+            if (quantity.FirstToken - trigger.EndToken > QuantityGap)
+                return null;
+            return quantity.Quantity?.Unit is { Length: 3 } unit && unit.All(char.IsAsciiLetterUpper) ? quantity : null;
         }
         return null;
     }

@@ -15,6 +15,7 @@ internal sealed record ItemPhrase(ItemCategory Category, int First, int End, Tex
 internal static class ItemPhrases
 {
     private const int MaxModifiersBetween = 3;
+    private const int AdjacentItemGap = 1;
 
     private static bool IsGeneric(ItemCategory c) => c is ItemCategory.Weapons or ItemCategory.Equipment;
 
@@ -24,6 +25,14 @@ internal static class ItemPhrases
         if (frame == Frame.Passive || frame == Frame.Receive && type == ClaimType.Attack)
             Collect(view, LeftLimit(view, trigger), trigger.FirstToken, phrases);
         Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
+        if (phrases.Count == 0)
+        {
+            // "36 Rafale jets bought from France", "arms purchases from India": the item just before the word.
+            var before = new List<ItemPhrase>();
+            Collect(view, LeftLimit(view, trigger), trigger.FirstToken, before);
+            if (before.Count > 0 && trigger.FirstToken - before[^1].End <= AdjacentItemGap)
+                phrases.Add(before[^1]);
+        }
         return phrases;
     }
 
