@@ -170,6 +170,15 @@ public sealed class ClaimStage : IDocumentStage
             _ => reported,
         };
         var stage = ReadStage(view, trigger, entry, modality);
+        if (attribution.Count == 0 && (stage == Stage.Pledged || modality is Modality.Possible or Modality.Denied
+                                        || entry.Type is ClaimType.Support))
+        {
+            // "Germany will send 14 Leopards", "Jakarta ordered two submarines", "Budapest refuses":
+            // a decision told without a speaker is the word of the state that takes it.
+            var subject = frame == Frame.Receive ? recipient : actor;
+            if (subject.Span is { } span)
+                attribution = [new Source(subject.Code, span, subject.EntryId, false, null)];
+        }
         var time = modality is Modality.Asserted or Modality.Possible ? ReadTime(view, trigger, entry.Type, stage, actor.Code, acts) : null;
         if (actor.Code == recipient.Code)
             yield break;
@@ -297,8 +306,8 @@ public sealed class ClaimStage : IDocumentStage
             if (IsDenialAct(act) && act.Cue.FirstToken < at)
                 return (act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed, act.Sources.ToList(), false);
         }
-        bool hedged = view.HasCue(CueKind.Hedge, Math.Max(view.Start, at - HedgeWindow), at)
-            || entry.Frame == Frame.Noun && view.HasCue(CueKind.Hedge, trigger.EndToken, Math.Min(view.End, trigger.EndToken + HedgeAfterNounWindow));
+        bool hedged = view.HasHedge(Math.Max(view.Start, at - HedgeWindow), at)
+            || entry.Frame == Frame.Noun && view.HasHedge(trigger.EndToken, Math.Min(view.End, trigger.EndToken + HedgeAfterNounWindow));
         return (hedged ? Modality.Possible : Modality.Asserted, null, false);
     }
 
@@ -335,6 +344,9 @@ public sealed class ClaimStage : IDocumentStage
                 bestDistance = distance;
             }
         }
+        // A pledge told as news with no date of its own is made as the story is published.
+        if (best is null && pledge && view.Document.PublicationDate is { } published)
+            return PartialDate.Of(published);
         return best?.Value;
     }
 

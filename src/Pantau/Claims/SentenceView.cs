@@ -81,6 +81,18 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>A hedge word in <c>[from, to)</c> that is not part of a date ("in May" is no "may").</summary>
+    public bool HasHedge(int from, int to)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(CueKind.Hedge)
+                && !Dates.Exists(d => d.FirstToken <= mention.FirstToken && mention.EndToken <= d.EndToken))
+                return true;
+        }
+        return false;
+    }
+
     public Mention? FindCue(CueKind kind, int from, int to)
     {
         foreach (var mention in Mentions)
