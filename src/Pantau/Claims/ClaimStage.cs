@@ -169,6 +169,12 @@ public sealed class ClaimStage : IDocumentStage
             Modality.Denied or Modality.Unconfirmed => DenierSources(acts) is { Count: > 0 } d ? d : reported,
             _ => reported,
         };
+        // FORMAT.md rule 1: "will send" in the actor's own words is a pledge; as someone's estimate
+        // ("Pyongyang diperkirakan akan mengirim", "is expected to"), a forecast.
+        if (modality == Modality.Asserted && entry.Type == ClaimType.Transfer && HasFuture(view, trigger)
+            && !reported.Exists(s => s.Code == actor.Code)
+            && acts.Exists(a => a.Cue.IsCue(CueKind.Belief) && a.Cue.FirstToken < trigger.FirstToken))
+            modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
         if (attribution.Count == 0 && (stage == Stage.Pledged || modality is Modality.Possible or Modality.Denied
                                         || entry.Type is ClaimType.Support))
@@ -315,10 +321,11 @@ public sealed class ClaimStage : IDocumentStage
     {
         if (entry.Type != ClaimType.Transfer || modality != Modality.Asserted)
             return null;
-        if (view.HasCue(CueKind.Future, Math.Max(view.Start, trigger.FirstToken - FutureWindow), trigger.FirstToken))
-            return Stage.Pledged;
-        return entry.Stage;
+        return HasFuture(view, trigger) ? Stage.Pledged : entry.Stage;
     }
+
+    private static bool HasFuture(SentenceView view, Mention trigger) =>
+        view.HasCue(CueKind.Future, Math.Max(view.Start, trigger.FirstToken - FutureWindow), trigger.FirstToken);
 
     /// <summary>
     /// The date nearest the trigger, leaving out open ranges and the date of the saying
