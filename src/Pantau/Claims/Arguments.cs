@@ -271,6 +271,14 @@ internal static class Arguments
         for (int steps = 0; steps < 3 && t >= view.Start && t < view.End; steps++)
         {
             var at = view.MentionAt(t);
+            if (at is not null && !joined && at.Get<ActorEntry>()?.Code == mention.Get<ActorEntry>()!.Code)
+            {
+                // "pemimpin Korea Utara Kim Jong Un": one party named twice in a row.
+                mention = at;
+                t = direction < 0 ? at.FirstToken - 1 : at.EndToken;
+                steps--;
+                continue;
+            }
             if (at is not null && at.Has<ActorEntry>())
             {
                 bool usable = joined && !view.Speakers.Contains(at) && !IsModifier(view, at) && at.Get<ActorEntry>()!.Role != ActorRole.Demonym;
@@ -319,9 +327,9 @@ internal static class Arguments
         var partner = RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false, also: CueKind.SourceMarker);
         if (first is not null && partner is null)
         {
-            var second = LeftActor(view, first.FirstToken);
-            if (second is not null && first.FirstToken - second.EndToken <= 2)
-                partner = second;
+            // "Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un menandatangani"
+            var code = first.Get<ActorEntry>()!.Code;
+            partner = Coordinated(view, first).FirstOrDefault(m => m.Get<ActorEntry>()!.Code != code);
         }
         if (first is null && partner is not null)
             first = RightActor(view, partner, CueKind.PartnerMarker, allowDirect: false);

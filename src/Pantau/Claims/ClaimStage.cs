@@ -392,6 +392,14 @@ public sealed class ClaimStage : IDocumentStage
                 yield return (new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, []));
             else if (trigger.Get<ItemEntry>() is { } own)
                 yield return (new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, []));
+            else if (CargoAfter(view, trigger) is var (cargo, load, carried))
+            {
+                // Rule 6: "mengirim 10.000 kontainer ke Rusia yang memuat hingga 4,8 juta peluru": the containers
+                // count the item they carry, and the item's own figure is a claim too.
+                yield return (cargo, load);
+                if (carried is not null)
+                    yield return (cargo, carried);
+            }
             else if (MoneyAfter(view, trigger) is { } money)
                 yield return (new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity); // rule 5: money given as money
             yield break;
@@ -434,6 +442,21 @@ public sealed class ClaimStage : IDocumentStage
             return quantity;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> CargoUnits = ["containers", "shipments", "railcars", "tonnes"];
+
+    /// <summary>A figure of containers or shipments right after the trigger, and the item named later in the sentence.</summary>
+    private static (ItemRef, Quantity, Quantity?)? CargoAfter(SentenceView view, Mention trigger)
+    {
+        var load = view.Quantities.FirstOrDefault(q => q.FirstToken >= trigger.EndToken && q.FirstToken - trigger.EndToken <= QuantityGap);
+        if (load?.Quantity?.Unit is not { } unit || !CargoUnits.Contains(unit))
+            return null;
+        var item = view.Items.FirstOrDefault(m => m.FirstToken >= load.EndToken);
+        if (item?.Get<ItemEntry>() is not { } entry)
+            return null;
+        var own = FigureBefore(view, item.FirstToken, item.EndToken, [load]);
+        return (new ItemRef(entry.Item, item.Span, entry.Id), load.Quantity, own?.Quantity);
     }
 
     /// <summary>"Iran gives Hezbollah around $700 million a year": a sum of money right after the verb and its recipient.</summary>
