@@ -21,9 +21,9 @@ internal static class Arguments
     /// and the recipient of a trigger, or null when the claim has no parties.
     /// </summary>
     public static (IReadOnlyList<ActorRef> Actors, ActorRef Recipient)? Find(SentenceView view, Mention trigger, Frame frame, ClaimType type,
-        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place)
+        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, ItemCategory? item)
     {
-        var found = FindOne(view, trigger, frame, type, acts, memory, place, out var actorMention);
+        var found = FindOne(view, trigger, frame, type, acts, memory, place, item, out var actorMention);
         if (found is not var (actor, recipient))
             return null;
         if (actorMention is null)
@@ -33,7 +33,7 @@ internal static class Arguments
     }
 
     private static (ActorRef Actor, ActorRef Recipient)? FindOne(SentenceView view, Mention trigger, Frame frame, ClaimType type,
-        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, out Mention? actorMention)
+        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, ItemCategory? item, out Mention? actorMention)
     {
         ActorRef? actor = null, recipient = null;
         actorMention = null;
@@ -48,7 +48,9 @@ internal static class Arguments
                     ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) : null));
                 break;
             case Frame.Receive:
-                recipient = Ref(LeftActor(view, trigger.FirstToken));
+                // "Rafale yang dipesan Indonesia dari Prancis": with no subject before it, the buyer follows the verb.
+                recipient = Ref(LeftActor(view, trigger.FirstToken)
+                    ?? RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true));
                 // "buy three U.S. submarines": the state that makes the item sells it when no "from" says otherwise.
                 actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker)
                     ?? (type == ClaimType.Transfer ? ItemOwner(view, trigger.EndToken, view.End) : null);
@@ -86,11 +88,12 @@ internal static class Arguments
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false));
                 break;
             case Frame.Mutual:
-                return Parties(view, trigger, memory);
+                return Parties(view, trigger, acts, memory);
         }
 
         actor ??= SpeakerAsSubject(view, trigger, acts);
-        if (actor is null && recipient is null && frame == Frame.Noun && DeniedHere(acts, trigger) && memory.LastTransfer() is { } referent)
+        if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
+            && (DeniedHere(acts, trigger) || referent.Item?.Category == item))
         {
             // "laporan pengiriman pasukan tersebut": a bare noun names the transfer told before.
             actor = referent.Actor;
@@ -320,7 +323,7 @@ internal static class Arguments
     }
 
     /// <summary>The two parties of an agreement: "Russia and North Korea signed", "signed with Israel", "kedua negara".</summary>
-    private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, DiscourseMemory memory)
+    private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory)
     {
         var first = LeftActor(view, trigger.FirstToken);
         // "meneken kontrak pembelian jet dari Turki": the seller is the other party of a contract.
@@ -338,6 +341,10 @@ internal static class Arguments
         // "kedua negara menandatangani perjanjian": the parties are the pair named before.
         if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && memory.LastPair() is var (a, b))
             return (new ActorRef(a, null, pair.Entries[0].Id, null), new ActorRef(b, null, pair.Entries[0].Id, null));
+        // "Kontrak pembelian 42 jet Rafale ... diteken pada 10 Februari 2022": a contract with no parties in
+        // view is the deal between the parties of the story's last transfer.
+        if (first is null && partner is null && acts.Count == 0 && memory.LastTransfer() is { } deal)
+            return (deal.Actor with { Span = null }, deal.Recipient with { Span = null });
         return null;
     }
 }

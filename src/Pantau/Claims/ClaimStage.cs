@@ -143,10 +143,10 @@ public sealed class ClaimStage : IDocumentStage
             yield break; // a plain negation: "did not send" is no claim
 
         var place = ReadPlace(view, trigger);
-        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place);
+        var items = Items(view, trigger, frame, entry.Type).ToList();
+        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place, items.FirstOrDefault().Item1?.Category);
         if (arguments is not var (actors, recipient))
             yield break;
-        var items = Items(view, trigger, frame, entry.Type).ToList();
         foreach (var actor in actors)
         {
             // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.

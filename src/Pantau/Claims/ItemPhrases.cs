@@ -24,6 +24,8 @@ internal static class ItemPhrases
         var phrases = new List<ItemPhrase>();
         if (frame == Frame.Passive || frame == Frame.Receive && type == ClaimType.Attack)
             Collect(view, LeftLimit(view, trigger), trigger.FirstToken, phrases);
+        else if (frame == Frame.Receive && LeftItemIsSubject(view, trigger, out var subject))
+            return [subject];
         Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
         if (phrases.Count == 0)
         {
@@ -34,6 +36,23 @@ internal static class ItemPhrases
                 phrases.Add(before[^1]);
         }
         return phrases;
+    }
+
+    /// <summary>"42 unit Rafale yang dipesan Indonesia": an item right before a receiving verb with no actor before it is what is received.</summary>
+    private static bool LeftItemIsSubject(SentenceView view, Mention trigger, out ItemPhrase subject)
+    {
+        subject = null!;
+        var before = new List<ItemPhrase>();
+        Collect(view, LeftLimit(view, trigger), trigger.FirstToken, before);
+        if (before.Count == 0 || trigger.FirstToken - before[^1].End > AdjacentItemGap)
+            return false;
+        for (int t = view.Start; t < before[^1].First; t++)
+        {
+            if (view.MentionAt(t)?.Has<ActorEntry>() == true)
+                return false;
+        }
+        subject = before[^1];
+        return true;
     }
 
     /// <summary>The items after a word up to the next verb or reporting clause ("includes ...").</summary>

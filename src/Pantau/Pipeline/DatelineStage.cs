@@ -58,7 +58,7 @@ public sealed class DatelineStage : IDocumentStage
                 if (!evidence)
                     return false;
                 end = SkipTrailingPlace(document, t + 1, sentence.EndToken);
-                return end < sentence.EndToken;
+                return true;
             }
         }
         return false;
