@@ -38,8 +38,13 @@ public sealed class ClaimStage : IDocumentStage
                 reported = [.. memory.LastSpeakers];
 
             var claims = new List<Claim>();
+            (Mention Trigger, Frame Frame)? previous = null;
             foreach (var trigger in ClaimTriggers(view))
-                claims.AddRange(FromTrigger(view, trigger, acts, reported, memory));
+            {
+                var frame = FrameOf(view, trigger, previous);
+                claims.AddRange(FromTrigger(view, trigger, frame, acts, reported, memory));
+                previous = (trigger, frame);
+            }
             if (claims.Count == 0)
                 claims.AddRange(FromAnaphor(view, acts, memory));
             claims.AddRange(FromInclusion(view, claims, reported, memory));
@@ -129,14 +134,40 @@ public sealed class ClaimStage : IDocumentStage
         return triggers;
     }
 
-    private IEnumerable<Claim> FromTrigger(SentenceView view, Mention trigger, List<SpeechAct> acts, List<Source> reported, DiscourseMemory memory)
+    /// <summary>
+    /// The trigger's frame from its lexicon row, made passive by an auxiliary before a participle
+    /// ("were delivered"; "-ing" forms have no stage and stay active) or by coordination with a
+    /// passive just before it ("have been killed and some 2,700 wounded").
+    /// </summary>
+    private static Frame FrameOf(SentenceView view, Mention trigger, (Mention Trigger, Frame Frame)? previous)
     {
         var entry = trigger.Get<TriggerEntry>()!;
-        var frame = entry.Frame;
-        // "were delivered", "was sent": a participle (a word with a stage; "-ing" forms have none) after an auxiliary.
-        if (frame == Frame.Give && (entry.Stage is not null || entry.Type != ClaimType.Transfer)
-            && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
-            frame = Frame.Passive;
+        if (entry.Frame != Frame.Give)
+            return entry.Frame;
+        if ((entry.Stage is not null || entry.Type != ClaimType.Transfer) && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
+            return Frame.Passive;
+        if (previous is ({ } before, Frame.Passive) && before.Get<TriggerEntry>()!.Type == entry.Type && OnlyCoordinationBetween(view, before.EndToken, trigger.FirstToken))
+            return Frame.Passive;
+        return Frame.Give;
+    }
+
+    private static bool OnlyCoordinationBetween(SentenceView view, int from, int to)
+    {
+        bool joined = false;
+        for (int t = from; t < to; t++)
+        {
+            var mention = view.MentionAt(t);
+            if (mention?.IsCue(CueKind.Coordination) == true)
+                joined = true;
+            else if (mention is not null && !view.Quantities.Exists(q => q.FirstToken <= t && t < q.EndToken))
+                return false;
+        }
+        return joined;
+    }
+
+    private IEnumerable<Claim> FromTrigger(SentenceView view, Mention trigger, Frame frame, List<SpeechAct> acts, List<Source> reported, DiscourseMemory memory)
+    {
+        var entry = trigger.Get<TriggerEntry>()!;
 
         var (modality, denier, negated) = ReadModality(view, trigger, entry, acts);
         if (modality is null)

@@ -34,11 +34,11 @@ internal static class SpeakerFinder
             if (!according)
             {
                 CollectBefore(view, cue, speakers, sources, channel, anonymous);
-                if (sources.Count == 0 && IntroducesContent(view, cue))
+                if (sources.Count == 0 && (IntroducesContent(view, cue) || StartsTrailingClause(view, cue) && ContentFollows(view, cue)))
                     CollectSubject(view, cue, speakers, sources, channel, anonymous);
                 before = sources.Count > 0;
             }
-            if (sources.Count == 0 && (according || StartsTrailingClause(view, cue)))
+            if (sources.Count == 0 && (according || StartsTrailingClause(view, cue) && !ContentFollows(view, cue)))
                 CollectAfter(view, cue, speakers, sources, according, channel, anonymous);
             // The last speaker goes on only where the verb has no subject of its own in view:
             // "katanya", '..., he said' (an anaphor), "Dikatakan bahwa". "Foreign Policy magazine
@@ -106,6 +106,22 @@ internal static class SpeakerFinder
             if (mention.Has<ActorEntry>() && TryAddSpeaker(mention, speakers, sources, channel, anonymous, outletIsMedia: true))
                 return;
         }
+    }
+
+    /// <summary>
+    /// "NIS Korea Selatan, dalam rapat ..., menyebut Pyongyang telah mengirim": the verb is followed by a
+    /// clause with a verb of its own, so the actor after it is what is said about, not who says it.
+    /// </summary>
+    private static bool ContentFollows(SentenceView view, Mention cue)
+    {
+        for (int t = cue.EndToken; t < view.End; t++)
+        {
+            if (view.TokenText(t) is "," || view.IsQuoteMark(t))
+                return false;
+            if (view.MentionAt(t)?.Get<TriggerEntry>() is { Frame: not Frame.Noun })
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The verb is followed by what is said ("mengatakan bahwa", "said on Monday that"), not by its speaker.</summary>
