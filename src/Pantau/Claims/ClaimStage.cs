@@ -288,7 +288,8 @@ public sealed class ClaimStage : IDocumentStage
                 continue;
             var referent = sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
                 ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
-            if (referent is null)
+            // "teknologi militer, termasuk teknologi satelit dan kapal selam": what technology covers is no item of its own.
+            if (referent is null || referent.Item?.Category == ItemCategory.Technology)
                 continue;
             var used = new HashSet<QuantityMention>();
             foreach (var phrase in ItemPhrases.After(view, cue))

@@ -5,7 +5,8 @@ namespace Pantau.Claims;
 /// <summary>
 /// A claim the document repeats becomes one claim with several pieces of evidence: the same
 /// type, parties, item, modality and figure. Attribution is the union of the speakers; time,
-/// place and stage the first known.
+/// place and stage the first known. A figure repeated without its "about" (a headline's "50
+/// guns" for the body's "about 50 guns") is the same figure: the hedged one is kept.
 /// </summary>
 public sealed class MergeStage : IDocumentStage
 {
@@ -13,11 +14,14 @@ public sealed class MergeStage : IDocumentStage
     {
         var merged = new List<Claim>();
         var byKey = new Dictionary<(Languages.ClaimType, string, string, Languages.ItemCategory?, Modality, Numbers.Quantity?), Claim>();
-        foreach (var claim in document.Claims)
+        foreach (var claim in document.Claims.OrderByDescending(c => c.Quantity?.Approx == true))
         {
-            if (!byKey.TryGetValue(claim.Key, out var first))
+            var key = claim.Quantity is { Approx: false } q && byKey.ContainsKey(claim.Key with { Item6 = q with { Approx = true } })
+                ? claim.Key with { Item6 = q with { Approx = true } }
+                : claim.Key;
+            if (!byKey.TryGetValue(key, out var first))
             {
-                byKey[claim.Key] = claim;
+                byKey[key] = claim;
                 merged.Add(claim);
                 continue;
             }
@@ -40,7 +44,10 @@ public sealed class MergeStage : IDocumentStage
             first.Place ??= claim.Place;
             first.Stage ??= claim.Stage;
         }
+        foreach (var claim in merged)
+            claim.Evidence.Sort((a, b) => a.Sentence.Start != b.Sentence.Start ? a.Sentence.Start.CompareTo(b.Sentence.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         document.Claims.Clear();
-        document.Claims.AddRange(merged);
+        // Claims stay in the order of their first evidence.
+        document.Claims.AddRange(merged.OrderBy(c => c.Evidence[0].Sentence.Start).ThenBy(c => c.Evidence[0].Trigger.Start));
     }
 }
