@@ -7,47 +7,58 @@ namespace Pantau.Claims;
 /// type, parties, item, modality and figure. Attribution is the union of the speakers; time,
 /// place and stage the first known. A figure repeated without its "about" (a headline's "50
 /// guns" for the body's "about 50 guns") is the same figure: the hedged one is kept.
+/// Claims keep the order in which they were first made.
 /// </summary>
 public sealed class MergeStage : IDocumentStage
 {
     public void Process(Document document)
     {
+        var hedged = document.Claims
+            .Where(c => c.Quantity is { Approx: true })
+            .GroupBy(c => c.Key with { Item6 = c.Quantity! with { Approx = false } })
+            .ToDictionary(g => g.Key, g => g.First());
         var merged = new List<Claim>();
         var byKey = new Dictionary<(Languages.ClaimType, string, string, Languages.ItemCategory?, Modality, Numbers.Quantity?), Claim>();
-        foreach (var claim in document.Claims.OrderByDescending(c => c.Quantity?.Approx == true))
+        foreach (var claim in document.Claims)
         {
-            var key = claim.Quantity is { Approx: false } q && byKey.ContainsKey(claim.Key with { Item6 = q with { Approx = true } })
-                ? claim.Key with { Item6 = q with { Approx = true } }
-                : claim.Key;
-            if (!byKey.TryGetValue(key, out var first))
+            var key = hedged.TryGetValue(claim.Key, out var approximate) ? approximate.Key : claim.Key;
+            if (!byKey.TryGetValue(key, out var kept))
             {
-                byKey[key] = claim;
-                merged.Add(claim);
-                continue;
+                kept = hedged.GetValueOrDefault(claim.Key) ?? claim;
+                byKey[key] = kept;
+                merged.Add(kept);
+                if (kept == claim)
+                    continue;
             }
-            foreach (var evidence in claim.Evidence)
-            {
-                if (!first.Evidence.Contains(evidence))
-                    first.Evidence.Add(evidence);
-            }
-            foreach (var source in claim.Attribution)
-            {
-                if (!first.Attribution.Exists(s => s.Code == source.Code))
-                    first.Attribution.Add(source);
-            }
-            foreach (var id in claim.LexiconIds)
-            {
-                if (!first.LexiconIds.Contains(id))
-                    first.LexiconIds.Add(id);
-            }
-            first.Time ??= claim.Time;
-            first.Place ??= claim.Place;
-            first.Stage ??= claim.Stage;
+            Absorb(kept, claim);
         }
         foreach (var claim in merged)
             claim.Evidence.Sort((a, b) => a.Sentence.Start != b.Sentence.Start ? a.Sentence.Start.CompareTo(b.Sentence.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         document.Claims.Clear();
-        // Claims stay in the order of their first evidence.
-        document.Claims.AddRange(merged.OrderBy(c => c.Evidence[0].Sentence.Start).ThenBy(c => c.Evidence[0].Trigger.Start));
+        document.Claims.AddRange(merged);
+    }
+
+    private static void Absorb(Claim kept, Claim repeat)
+    {
+        if (kept == repeat)
+            return;
+        foreach (var evidence in repeat.Evidence)
+        {
+            if (!kept.Evidence.Contains(evidence))
+                kept.Evidence.Add(evidence);
+        }
+        foreach (var source in repeat.Attribution)
+        {
+            if (!kept.Attribution.Exists(s => s.Code == source.Code))
+                kept.Attribution.Add(source);
+        }
+        foreach (var id in repeat.LexiconIds)
+        {
+            if (!kept.LexiconIds.Contains(id))
+                kept.LexiconIds.Add(id);
+        }
+        kept.Time ??= repeat.Time;
+        kept.Place ??= repeat.Place;
+        kept.Stage ??= repeat.Stage;
     }
 }
