@@ -437,13 +437,17 @@ public sealed class ClaimStage : IDocumentStage
             yield break;
         }
         var used = new HashSet<QuantityMention>();
+        Quantity? carriedBy = null;
         foreach (var phrase in phrases)
         {
             var item = type is ClaimType.Attack or ClaimType.Withdrawal
                 ? new ItemRef(ItemCategory.Personnel, phrase.Span, phrase.EntryId)
                 : new ItemRef(phrase.Category, phrase.Span, phrase.EntryId);
-            var figure = FigureBefore(view, phrase.First, phrase.End, used) ?? ValueAfter(view, phrase.End, used);
-            yield return (item, figure?.Quantity);
+            var figure = (FigureBefore(view, phrase.First, phrase.End, used) ?? ValueAfter(view, phrase.End, used))?.Quantity;
+            // Rule 6: "13.000 kontainer berisi peluru artileri, rudal, dan roket": the containers carry every item listed.
+            if (figure?.Unit is { } unit && CargoUnits.Contains(unit))
+                carriedBy = figure;
+            yield return (item, figure ?? carriedBy);
             if (type is ClaimType.Attack or ClaimType.Withdrawal)
                 yield break;
         }

@@ -207,10 +207,14 @@ public sealed class PhraseMatcher<T>
 
         public PhraseMatcher<T> Build() => new(_root);
 
-        /// <summary>An all-capitals phrase with at least two letters ("US", "U.S.", "NIS") matches only in capitals.</summary>
+        /// <summary>
+        /// An all-capitals phrase with two letters or more ("US", "U.S.", "NIS"), or one capital with a
+        /// symbol ("A$", "C$"), matches only in capitals: "us", "as" and "a $5 million" stay what they are.
+        /// </summary>
         private static bool IsAcronym(string phrase)
         {
             int letters = 0;
+            bool symbol = false;
             foreach (char c in phrase)
             {
                 if (char.IsLetter(c))
@@ -219,8 +223,12 @@ public sealed class PhraseMatcher<T>
                         return false;
                     letters++;
                 }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    symbol = true;
+                }
             }
-            return letters >= 2;
+            return letters >= 2 || letters == 1 && symbol;
         }
     }
 }

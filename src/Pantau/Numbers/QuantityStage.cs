@@ -61,7 +61,7 @@ public sealed class QuantityStage : IDocumentStage
                 : mention.IsCue(CueKind.Min) ? Bound.Min
                 : mention.IsCue(CueKind.Max) ? Bound.Max
                 : Bound.None;
-            if (bound != Bound.None)
+            if (bound != Bound.None || mention.IsCue(CueKind.Range))
                 t = mention.EndToken;
         }
         string? unit = null;
@@ -76,7 +76,9 @@ public sealed class QuantityStage : IDocumentStage
             return false;
 
         decimal? upper = null;
-        if (after + 1 < end && IsRangeJoiner(document, after) && !inDate[after + 1]
+        // "between eight and 12", "antara 10 dan 12": a range cue before the first figure lets "and" join the second.
+        bool between = mention is not null && mention.IsCue(CueKind.Range) && mention.EndToken == t;
+        if (after + 1 < end && (IsRangeJoiner(document, after) || between && document.Index.IsCueAt(after, CueKind.Coordination)) && !inDate[after + 1]
             && TryReadNumber(document, after + 1, end, out var second, out int secondEnd) && second > value)
         {
             upper = second;
