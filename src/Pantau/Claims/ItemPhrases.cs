@@ -128,11 +128,20 @@ internal static class ItemPhrases
         return true;
     }
 
+    /// <summary>
+    /// One item from two adjacent item words: a weapon system by name ("Patriot", from common/)
+    /// decides over a generic noun ("sistem rudal Patriot" is air defence); a specific category over
+    /// weapons or equipment; otherwise the head by the language's phrase order.
+    /// </summary>
     private static ItemPhrase Combine(ItemPhrase a, ItemPhrase b, PhraseHead head)
     {
-        var winner = IsGeneric(a.Category) && !IsGeneric(b.Category) ? b
+        bool namedA = IsNamedSystem(a), namedB = IsNamedSystem(b);
+        var winner = namedA != namedB ? (namedA ? a : b)
+            : IsGeneric(a.Category) && !IsGeneric(b.Category) ? b
             : IsGeneric(b.Category) && !IsGeneric(a.Category) ? a
             : head == PhraseHead.First ? a : b;
         return winner with { First = a.First, End = b.End, Span = TextSpan.Cover(a.Span, b.Span) };
     }
+
+    private static bool IsNamedSystem(ItemPhrase phrase) => phrase.EntryId.StartsWith(LexiconLoader.CommonFolder + "/", StringComparison.Ordinal);
 }
