@@ -15,8 +15,4 @@ public sealed class Gazetteer
         _actors = actors.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
 
     public bool Contains(string code) => _actors.ContainsKey(code);
-
-    public ActorInfo? Find(string code) => _actors.GetValueOrDefault(code);
-
-    public int Count => _actors.Count;
 }

@@ -14,12 +14,9 @@ public sealed class LanguageCatalog
     public LanguageCatalog(ILexiconStore store)
     {
         _loader = new LexiconLoader(store);
-        Store = store;
         Gazetteer = _loader.LoadGazetteer();
         Languages = store.Languages;
     }
-
-    public ILexiconStore Store { get; }
 
     public Gazetteer Gazetteer { get; }
 

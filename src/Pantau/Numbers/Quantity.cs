@@ -9,8 +9,6 @@ namespace Pantau.Numbers;
 /// </summary>
 public sealed record Quantity(decimal? Value, decimal? Min, decimal? Max, bool Approx, string? Unit)
 {
-    public static Quantity Exact(decimal value) => new(value, null, null, false, null);
-
     public override string ToString()
     {
         static string F(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);

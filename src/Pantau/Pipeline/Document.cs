@@ -52,8 +52,6 @@ public sealed class Document
 
     public List<Claim> Claims { get; } = [];
 
-    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
-
     public string SliceString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].End - Tokens[index].Start);

@@ -10,8 +10,6 @@ public readonly record struct TextSpan(int Start, int End)
 
     public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
 
-    public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
-
     public static TextSpan Cover(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 
     public override string ToString() => $"[{Start},{End})";
