@@ -19,6 +19,8 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
     /// <summary>Enough text to decide; more only costs time.</summary>
     private const int SampleLength = 3000;
 
+    private const int MarkersToDecide = 3;
+
     private static readonly Language[] Neighbours =
     [
         Language.Dutch, Language.Swedish, Language.Danish, Language.Bokmal, Language.Finnish, Language.Czech,
@@ -27,6 +29,10 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
         Language.Greek, Language.Thai, Language.Hindi, Language.Bengali, Language.Catalan, Language.Swahili,
         Language.Azerbaijani, Language.Kazakh, Language.Georgian, Language.Armenian, Language.Latvian,
         Language.Lithuanian, Language.Estonian, Language.Slovene,
+        // The languages of the corpora Pantau is heading for, so that each is named until its lexicons exist.
+        Language.Malay, Language.Tagalog, Language.Vietnamese, Language.Turkish, Language.Polish, Language.Arabic,
+        Language.Japanese, Language.Chinese, Language.Korean, Language.Russian, Language.Ukrainian, Language.German,
+        Language.French, Language.Spanish, Language.Italian, Language.Portuguese,
     ];
 
     private readonly LanguageDetector _detector;
@@ -53,13 +59,19 @@ public sealed class LinguaLanguageIdentifier : ILanguageIdentifier
         return code is "id" or "ms" ? SettleMalayIndonesian(sample, code) : code;
     }
 
+    /// <summary>
+    /// Lingua often takes Indonesian for Malay and back. Each language's marker words (words of
+    /// one that the other rarely uses) decide when at least <see cref="MarkersToDecide"/> of them occur.
+    /// </summary>
     private string SettleMalayIndonesian(string sample, string detected)
     {
-        if (!_catalog.Supports("id") || !_catalog.Supports("ms"))
-            return detected;
-        int id = CountMarkers(sample, _catalog.Get("id").Profile.Markers);
-        int ms = CountMarkers(sample, _catalog.Get("ms").Profile.Markers);
-        return id > ms ? "id" : ms > id ? "ms" : detected;
+        int id = _catalog.Supports("id") ? CountMarkers(sample, _catalog.Get("id").Profile.Markers) : 0;
+        int ms = _catalog.Supports("ms") ? CountMarkers(sample, _catalog.Get("ms").Profile.Markers) : 0;
+        if (id > ms && id >= MarkersToDecide)
+            return "id";
+        if (ms > id && ms >= MarkersToDecide)
+            return "ms";
+        return detected;
     }
 
     private static int CountMarkers(string text, IReadOnlyList<string> markers)
