@@ -16,10 +16,12 @@ internal sealed class SentenceView
     {
         Document = document;
         Sentence = sentence;
-        foreach (var mention in document.Mentions)
+        // Annotations are in token order: start at the sentence's first one, not at the document's.
+        for (int m = FirstAtOrAfter(document.Mentions, sentence.FirstToken, x => x.FirstToken); m < document.Mentions.Count; m++)
         {
-            if (mention.FirstToken < sentence.FirstToken || mention.FirstToken >= sentence.EndToken)
-                continue;
+            var mention = document.Mentions[m];
+            if (mention.FirstToken >= sentence.EndToken)
+                break;
             if (document.Dateline is { } dateline && dateline.Contains(mention.Span))
                 continue;
             Mentions.Add(mention);
@@ -32,9 +34,34 @@ internal sealed class SentenceView
             if (mention.Has<PlaceEntry>())
                 Places.Add(mention);
         }
-        Quantities = document.Quantities.Where(q => q.FirstToken >= sentence.FirstToken && q.EndToken <= sentence.EndToken).ToList();
-        Dates = document.Dates.Where(d => d.FirstToken >= sentence.FirstToken && d.EndToken <= sentence.EndToken
-            && !(document.Dateline is { } dl && dl.Contains(d.Span))).ToList();
+        Quantities = Within(document.Quantities, q => q.FirstToken, q => q.EndToken);
+        Dates = Within(document.Dates, d => d.FirstToken, d => d.EndToken)
+            .Where(d => !(document.Dateline is { } dl && dl.Contains(d.Span))).ToList();
+    }
+
+    private List<T> Within<T>(IReadOnlyList<T> sorted, Func<T, int> first, Func<T, int> end)
+    {
+        var found = new List<T>();
+        for (int i = FirstAtOrAfter(sorted, Sentence.FirstToken, first); i < sorted.Count && first(sorted[i]) < Sentence.EndToken; i++)
+        {
+            if (end(sorted[i]) <= Sentence.EndToken)
+                found.Add(sorted[i]);
+        }
+        return found;
+    }
+
+    private static int FirstAtOrAfter<T>(IReadOnlyList<T> sorted, int token, Func<T, int> first)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (first(sorted[middle]) < token)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
     }
 
     public Document Document { get; }
