@@ -31,28 +31,28 @@ public sealed class PhraseMatcher<T>
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
     {
         var matches = new List<PhraseMatch<T>>();
-        Span<char> buffer = stackalloc char[64];
+        var keys = KeysOf(text, tokens, out var starts);
         int i = 0;
         var active = new List<Node>(4);
         var next = new List<Node>(4);
         while (i < tokens.Length)
         {
             int bestEnd = -1;
-            List<T>? bestValues = null;
+            IReadOnlyList<T>? bestValues = null;
             active.Clear();
             active.Add(_root);
             // Walk every path at once: an exact token and a prefix ("Rusia*") may both continue.
             for (int j = i; j < tokens.Length && active.Count > 0; j++)
             {
-                var key = Key(text, tokens[j], buffer);
+                var key = keys.AsSpan(starts[j], starts[j + 1] - starts[j]);
                 next.Clear();
                 foreach (var node in active)
                     node.AddNext(key, next);
                 foreach (var node in next)
                 {
-                    if (node.Values is not { } values)
+                    if (node.Values is null)
                         continue;
-                    var accepted = Accept(values, text, tokens[i..(j + 1)]);
+                    var accepted = Accept(node, text, tokens[i..(j + 1)]);
                     if (accepted.Count > 0)
                     {
                         bestEnd = j + 1;
@@ -74,10 +74,39 @@ public sealed class PhraseMatcher<T>
         return matches;
     }
 
-    private static List<T> Accept(List<Entry> entries, string text, ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// Every token's comparison key, computed once per call into one buffer: a walk from each start
+    /// token would otherwise fold the same token again and again. Token <c>j</c>'s key is
+    /// <c>keys[starts[j]..starts[j + 1]]</c>.
+    /// </summary>
+    private static char[] KeysOf(string text, ReadOnlySpan<Token> tokens, out int[] starts)
     {
-        var accepted = new List<T>(entries.Count);
-        foreach (var entry in entries)
+        int total = 0;
+        foreach (var token in tokens)
+            total += token.End - token.Start;
+        var keys = new char[total];
+        starts = new int[tokens.Length + 1];
+        int at = 0;
+        for (int j = 0; j < tokens.Length; j++)
+        {
+            starts[j] = at;
+            var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
+            if (source.Length == 1)
+                keys[at++] = FoldSymbol(char.ToLowerInvariant(source[0]));
+            else
+                at += source.ToLowerInvariant(keys.AsSpan(at));
+        }
+        starts[tokens.Length] = at;
+        return keys;
+    }
+
+    /// <summary>The values of a node that match these tokens: all of them unless some phrase is an acronym.</summary>
+    private static IReadOnlyList<T> Accept(Node node, string text, ReadOnlySpan<Token> tokens)
+    {
+        if (!node.HasExact)
+            return node.AllValues!;
+        var accepted = new List<T>(node.Values!.Count);
+        foreach (var entry in node.Values!)
         {
             if (entry.ExactTokens is null || MatchesExactly(entry.ExactTokens, text, tokens))
                 accepted.Add(entry.Value);
@@ -131,6 +160,31 @@ public sealed class PhraseMatcher<T>
         private List<(string Prefix, Node Node)>? _prefixChildren;
 
         public List<Entry>? Values { get; set; }
+
+        /// <summary>The values of <see cref="Values"/>, shared by every match when no phrase here is case-sensitive.</summary>
+        public T[]? AllValues { get; private set; }
+
+        public bool HasExact { get; private set; }
+
+        /// <summary>Fixes the shared value arrays once all phrases are in.</summary>
+        public void Seal()
+        {
+            if (Values is not null)
+            {
+                HasExact = Values.Exists(v => v.ExactTokens is not null);
+                AllValues = Values.Select(v => v.Value).ToArray();
+            }
+            if (_children is not null)
+            {
+                foreach (var child in _children.Values)
+                    child.Seal();
+            }
+            if (_prefixChildren is not null)
+            {
+                foreach (var (_, child) in _prefixChildren)
+                    child.Seal();
+            }
+        }
 
         public Node Child(string key)
         {
@@ -205,7 +259,11 @@ public sealed class PhraseMatcher<T>
             return true;
         }
 
-        public PhraseMatcher<T> Build() => new(_root);
+        public PhraseMatcher<T> Build()
+        {
+            _root.Seal();
+            return new(_root);
+        }
 
         /// <summary>
         /// An all-capitals phrase with two letters or more ("US", "U.S.", "NIS"), or one capital with a

@@ -8,11 +8,12 @@ namespace Pantau.Text;
 /// </summary>
 public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadOnlyList<LexiconEntry> Entries)
 {
+    // Indexed loops: a foreach over IReadOnlyList boxes its enumerator, and these run for every token.
     public T? Get<T>() where T : LexiconEntry
     {
-        foreach (var entry in Entries)
+        for (int i = 0; i < Entries.Count; i++)
         {
-            if (entry is T match)
+            if (Entries[i] is T match)
                 return match;
         }
         return null;
@@ -22,9 +23,9 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 
     public bool IsCue(CueKind kind)
     {
-        foreach (var entry in Entries)
+        for (int i = 0; i < Entries.Count; i++)
         {
-            if (entry is CueEntry cue && cue.Cue == kind)
+            if (Entries[i] is CueEntry cue && cue.Cue == kind)
                 return true;
         }
         return false;
