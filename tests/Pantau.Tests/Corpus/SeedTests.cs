@@ -16,7 +16,7 @@ public class SeedTests(DevCorpus corpus)
         var seed = corpus.Documents.Single(d => d.Id == "seed");
         var gold = seed.Claims[index];
         var result = corpus.Results["seed"];
-        var predicted = result.Claims.Select(c => Describe(c, result)).ToList();
+        var predicted = result.Claims.Select(Describe).ToList();
         var expected = Describe(gold);
         Assert.True(predicted.Contains(expected),
             $"missing {expected}\nquote: {gold.GetProperty("quote").GetString()}\npredicted:\n  {string.Join("\n  ", predicted)}");
@@ -32,16 +32,9 @@ public class SeedTests(DevCorpus corpus)
         return $"{gold.GetProperty("type").GetString()} {gold.GetProperty("actor").GetString()}->{gold.GetProperty("recipient").GetString()} {item} [{figure}] {gold.GetProperty("modality").GetString()} by {attribution}";
     }
 
-    private static string Describe(Claims.Claim claim, Pipeline.ExtractionResult result)
+    private static string Describe(Claims.Claim claim)
     {
-        var q = claim.Quantity;
-        var parts = new List<string>();
-        if (q?.Approx == true) parts.Add("approx=True");
-        if (q?.Max is { } max) parts.Add($"max={max}");
-        if (q?.Min is { } min) parts.Add($"min={min}");
-        if (q?.Unit is { } unit) parts.Add($"unit={unit}");
-        if (q?.Value is { } value) parts.Add($"value={value}");
-        var figure = q is null ? "-" : string.Join(",", parts);
+        var figure = ClaimText.Figure(claim.Quantity);
         var attribution = string.Join(",", claim.Attribution.Select(a => a.Code).Order());
         var item = claim.Item is { } i ? Names.Of(i.Category) : "-";
         return $"{Names.Of(claim.Type)} {claim.Actor.Code}->{claim.Recipient.Code} {item} [{figure}] {Names.Of(claim.Modality)} by {attribution}";

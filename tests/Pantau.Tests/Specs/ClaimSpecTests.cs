@@ -40,14 +40,7 @@ public class ClaimSpecTests
 
     private static string Describe(Pantau.Claims.Claim claim)
     {
-        var q = claim.Quantity;
-        var parts = new List<string>();
-        if (q?.Approx == true) parts.Add("approx=True");
-        if (q?.Max is { } max) parts.Add($"max={max.ToString(CultureInfo.InvariantCulture)}");
-        if (q?.Min is { } min) parts.Add($"min={min.ToString(CultureInfo.InvariantCulture)}");
-        if (q?.Unit is { } unit) parts.Add($"unit={unit}");
-        if (q?.Value is { } value) parts.Add($"value={value.ToString(CultureInfo.InvariantCulture)}");
-        var figure = parts.Count == 0 ? "-" : string.Join(",", parts);
+        var figure = ClaimText.Figure(claim.Quantity);
         var attribution = claim.Attribution.Count == 0 ? "-" : string.Join(",", claim.Attribution.Select(a => a.Code).Order());
         var item = claim.Item is { } i ? Names.Of(i.Category) : "-";
         var stage = claim.Stage is { } s ? Names.Of(s) : "-";
