@@ -108,7 +108,9 @@ internal static class Arguments
         // Troops withdraw from where they were: the place named ("dari garis depan Kursk"), else where they were sent.
         if (recipient is null && type == ClaimType.Withdrawal && place is not null && place.Code != actor.Code)
             recipient = new ActorRef(place.Code, null, place.EntryId, null);
-        recipient ??= memory.LastRecipientOf(actor.Code);
+        // "Paris was studying whether to supply similar missiles": the recipient the story is about.
+        recipient ??= memory.LastRecipientOf(actor.Code)
+            ?? (type == ClaimType.Transfer && memory.LastTransfer()?.Recipient is { } topic && topic.Code != actor.Code ? topic with { Span = null } : null);
         return recipient is null ? null : (actor, recipient);
     }
 
