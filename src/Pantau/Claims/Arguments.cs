@@ -91,7 +91,9 @@ internal static class Arguments
                 return Parties(view, trigger, acts, memory);
         }
 
-        actor ??= SpeakerAsSubject(view, trigger, acts);
+        // A noun has no elided subject to take from the saying ("..., memperingatkan bahwa ... pengerahan pasukannya").
+        if (frame != Frame.Noun)
+            actor ??= SpeakerAsSubject(view, trigger, acts);
         if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
             && (DeniedHere(acts, trigger) || referent.Item?.Category == item))
         {
