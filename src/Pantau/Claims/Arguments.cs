@@ -91,8 +91,12 @@ internal static class Arguments
                 return Parties(view, trigger, acts, memory);
         }
 
-        // A noun has no elided subject to take from the saying ("..., memperingatkan bahwa ... pengerahan pasukannya").
-        if (frame != Frame.Noun)
+        // The subject of the saying is the subject of what is said: the giver of "give", the buyer of
+        // "receive" ("Iran says it has finalised a deal to buy Russian Su-35s"). A noun has no elided
+        // subject ("..., memperingatkan bahwa ... pengerahan pasukannya").
+        if (frame == Frame.Receive)
+            recipient ??= SpeakerAsSubject(view, trigger, acts);
+        else if (frame != Frame.Noun)
             actor ??= SpeakerAsSubject(view, trigger, acts);
         if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
             && (DeniedHere(acts, trigger) || referent.Item?.Category == item))
@@ -179,7 +183,9 @@ internal static class Arguments
             if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
                 continue;
             bool after = view.MentionAt(mention.FirstToken - 1)?.Has<ItemEntry>() == true;
-            bool before = view.MentionAt(mention.EndToken)?.Has<ItemEntry>() == true;
+            // "US-made jets": the maker's name before "-made" owns the item after it.
+            int next = IsModifier(view, mention) ? mention.EndToken + 2 : mention.EndToken;
+            bool before = view.MentionAt(next)?.Has<ItemEntry>() == true;
             if (after || before)
                 return mention;
         }
