@@ -43,6 +43,14 @@ internal static class SpeakerFinder
             // The last speaker goes on only where the verb has no subject of its own in view:
             // "katanya", '..., he said' (an anaphor), "Dikatakan bahwa". "Foreign Policy magazine
             // reported" names a speaker Pantau does not know, who is not the last one.
+            // "Tehran admits sending drones, but denies supplying any": a second verb of the same subject.
+            if (sources.Count == 0 && speakers.Count == 0 && acts.LastOrDefault(a => a.SpeakerBeforeCue) is { } first
+                && JoinedToPrevious(view, cue))
+            {
+                speakers.AddRange(first.SpeakerMentions);
+                sources.AddRange(first.Sources);
+                before = true;
+            }
             bool anaphoric = speakers.Count > 0 || StartsTrailingClause(view, cue);
             if (sources.Count == 0 && anaphoric && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief)))
             {
@@ -55,6 +63,20 @@ internal static class SpeakerFinder
                 view.Speakers.Add(speaker);
         }
         return acts;
+    }
+
+    /// <summary>"..., but denies", "dan membantah": the verb follows a coordination with no new subject.</summary>
+    private static bool JoinedToPrevious(SentenceView view, Mention cue)
+    {
+        for (int t = cue.FirstToken - 1; t >= Math.Max(view.Start, cue.FirstToken - 2); t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is not null && (mention.IsCue(CueKind.Coordination) || mention.IsCue(CueKind.ClauseBoundary)))
+                return true;
+            if (mention is not null || view.TokenText(t) is not ",")
+                return false;
+        }
+        return false;
     }
 
     /// <summary>Verbs whose subject speaks: saying, believing, denying, declining to confirm.</summary>
