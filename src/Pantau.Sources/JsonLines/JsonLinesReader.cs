@@ -56,8 +56,18 @@ internal sealed class JsonLinesReader(SourceOptions options)
                 continue;
             }
 
+            var item = ReadRecord(origin, line.Number, content, line.Offset + bomLength);
+            // A file whose first record has no text at all is some other JSON Lines (annotations,
+            // logs): one line says so instead of one line per record.
+            if (!sawRecord && item.Error is { Kind: SourceErrorKind.MissingText } missing && missing.Message == NoTextField)
+            {
+                yield return new SourceFailure(SourceErrorKind.MissingText, NoTextField + "; not a file of articles, so its other records are skipped")
+                    .At(origin, line.Number);
+                yield break;
+            }
+
             sawRecord = true;
-            yield return ReadRecord(origin, line.Number, content, line.Offset + bomLength);
+            yield return item;
         }
 
         if (!sawRecord)
@@ -113,11 +123,13 @@ internal sealed class JsonLinesReader(SourceOptions options)
         }
     }
 
+    private const string NoTextField = "record has no \"text\" field";
+
     private static SourceFailure? MissingText(JsonElement record)
     {
         if (!record.TryGetProperty("text", out var text))
         {
-            return new SourceFailure(SourceErrorKind.MissingText, "record has no \"text\" field");
+            return new SourceFailure(SourceErrorKind.MissingText, NoTextField);
         }
 
         if (text.ValueKind != JsonValueKind.String)
