@@ -15,6 +15,7 @@ internal static class Arguments
     private const int MarkerReach = 2;
     private const int DirectObjectGap = 1;
     private const int NounOwnerReach = 6;
+    private const int DestinationReach = 8;
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
@@ -51,6 +52,14 @@ internal static class Arguments
                 // "Rafale yang dipesan Indonesia dari Prancis": with no subject before it, the buyer follows the verb.
                 recipient = Ref(LeftActor(view, trigger.FirstToken)
                     ?? RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true));
+                // "Canada will buy a NASAMS system for Ukraine": the buyer supplies the state it buys for.
+                if (recipient is not null && type == ClaimType.Transfer
+                    && RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false) is { } beneficiary
+                    && Ref(beneficiary) is { } forWhom && forWhom.Code != recipient.Code)
+                {
+                    actorMention = null;
+                    return (recipient, forWhom);
+                }
                 // "buy three U.S. submarines": the state that makes the item sells it when no "from" says otherwise.
                 actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker)
                     ?? (type == ClaimType.Transfer ? ItemOwner(view, trigger.EndToken, view.End) : null);
@@ -236,7 +245,8 @@ internal static class Arguments
     /// </summary>
     private static ActorRef? Destination(SentenceView view, Mention trigger)
     {
-        for (int t = trigger.EndToken; t < view.End; t++)
+        // Near the verb only: "... delivered earlier this month ... as war rages in Ukraine" names no destination.
+        for (int t = trigger.EndToken; t < Math.Min(view.End, trigger.EndToken + DestinationReach); t++)
         {
             var mention = view.MentionAt(t);
             if (mention is null)
