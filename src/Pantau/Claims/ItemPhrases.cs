@@ -32,7 +32,10 @@ internal static class ItemPhrases
             // "36 Rafale jets bought from France", "arms purchases from India": the item just before the word.
             var before = new List<ItemPhrase>();
             Collect(view, LeftLimit(view, trigger), trigger.FirstToken, before);
-            if (before.Count > 0 && trigger.FirstToken - before[^1].End <= AdjacentItemGap)
+            // An active verb takes an item before it only when the two touch ("weapons bound for"):
+            // in "the weapons would give Kyiv a chance" the item is the subject, not what is given.
+            int gap = frame == Frame.Give ? 0 : AdjacentItemGap;
+            if (before.Count > 0 && trigger.FirstToken - before[^1].End <= gap)
                 phrases.Add(before[^1]);
         }
         return phrases;
