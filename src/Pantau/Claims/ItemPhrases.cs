@@ -132,16 +132,17 @@ internal static class ItemPhrases
     }
 
     /// <summary>
-    /// One item from two adjacent item words: a weapon system by name ("Patriot", from common/)
-    /// decides over a generic noun ("sistem rudal Patriot" is air defence); a specific category over
-    /// weapons or equipment; otherwise the head by the language's phrase order.
+    /// One item from two adjacent item words: a specific category over weapons or equipment
+    /// ("senjata artileri" is artillery, "AT4 anti-tank rockets" ammunition); then a weapon system
+    /// by name (from common/) over a generic noun ("sistem rudal Patriot" is air defence); otherwise
+    /// the head by the language's phrase order.
     /// </summary>
     private static ItemPhrase Combine(ItemPhrase a, ItemPhrase b, PhraseHead head)
     {
         bool namedA = IsNamedSystem(a), namedB = IsNamedSystem(b);
-        var winner = namedA != namedB ? (namedA ? a : b)
-            : IsGeneric(a.Category) && !IsGeneric(b.Category) ? b
+        var winner = IsGeneric(a.Category) && !IsGeneric(b.Category) ? b
             : IsGeneric(b.Category) && !IsGeneric(a.Category) ? a
+            : namedA != namedB ? (namedA ? a : b)
             : head == PhraseHead.First ? a : b;
         return winner with { First = a.First, End = b.End, Span = TextSpan.Cover(a.Span, b.Span) };
     }
