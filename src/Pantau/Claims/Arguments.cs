@@ -192,8 +192,11 @@ internal static class Arguments
             if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
                 continue;
             bool after = view.MentionAt(mention.FirstToken - 1)?.Has<ItemEntry>() == true;
-            // "US-made jets": the maker's name before "-made" owns the item after it.
+            // "US-made jets": the maker's name before "-made" owns the item after it;
+            // "Vietnam's major weapons": so does a possessor.
             int next = IsModifier(view, mention) ? mention.EndToken + 2 : mention.EndToken;
+            if (view.MentionAt(next) is { } possessive && possessive.FirstToken == next && possessive.IsCue(CueKind.Possessive))
+                next = possessive.EndToken;
             bool before = view.MentionAt(next)?.Has<ItemEntry>() == true;
             if (after || before)
                 return mention;

@@ -33,7 +33,7 @@ public enum CueKind
 {
     Speech, AccordingTo, Belief, Hedge, Future, Negation, Denial, Refusal, Unconfirmed,
     RecipientMarker, SourceMarker, AgentMarker, PartnerMarker, OpponentMarker, PlaceMarker, ValueMarker, PassiveAuxiliary, OpenRange,
-    Coordination, Complementizer, Relative, ClauseBoundary, Inclusion, Approx, Min, Max, Range, Measure,
+    Coordination, Complementizer, Relative, ClauseBoundary, Inclusion, Possessive, Approx, Min, Max, Range, Measure,
     PairAnaphor, EventAnaphor, SpeakerAnaphor, Expert, Anonymity, VagueAmount,
 }
 
