@@ -47,6 +47,9 @@ public sealed class Claim
 
     public PartialDate? Time { get; set; }
 
+    /// <summary>The time is the publication date, assumed for a pledge the text does not date.</summary>
+    public bool TimeAssumed { get; set; }
+
     public PlaceRef? Place { get; set; }
 
     public List<Evidence> Evidence { get; init; } = [];

@@ -217,6 +217,7 @@ public sealed class ClaimStage : IDocumentStage
                 attribution = [new Source(subject.Code, span, subject.EntryId, false, null)];
         }
         var time = modality is Modality.Asserted or Modality.Possible ? ReadTime(view, trigger, entry.Type, stage, actor.Code, acts) : null;
+        var assumedTime = time is null && modality is Modality.Asserted or Modality.Possible ? PublicationTime(view, entry.Type, stage) : null;
         if (actor.Code == recipient.Code)
             yield break;
 
@@ -236,7 +237,8 @@ public sealed class ClaimStage : IDocumentStage
                 Modality = modality,
                 Stage = entry.Type == ClaimType.Transfer ? stage : null,
                 Attribution = [.. attribution],
-                Time = time,
+                Time = time ?? assumedTime,
+                TimeAssumed = time is null && assumedTime is not null,
                 Place = place,
                 Evidence = [new Evidence(view.Sentence.Span, trigger.Span)],
                 Rule = $"{entry.Type.ToString().ToLowerInvariant()}.{frame.ToString().ToLowerInvariant()}",
@@ -383,11 +385,14 @@ public sealed class ClaimStage : IDocumentStage
                 bestDistance = distance;
             }
         }
-        // A pledge told as news with no date of its own is made as the story is published.
-        if (best is null && pledge && view.Document.PublicationDate is { } published)
-            return PartialDate.Of(published);
         return best?.Value;
     }
+
+    /// <summary>A pledge told as news with no date of its own is made as the story is published.</summary>
+    private static PartialDate? PublicationTime(SentenceView view, ClaimType type, Stage? stage) =>
+        (stage == Stage.Pledged || type is ClaimType.Support or ClaimType.Agreement) && view.Document.PublicationDate is { } published
+            ? PartialDate.Of(published)
+            : null;
 
     private static PlaceRef? ReadPlace(SentenceView view, Mention trigger)
     {

@@ -57,7 +57,12 @@ public sealed class MergeStage : IDocumentStage
             if (!kept.LexiconIds.Contains(id))
                 kept.LexiconIds.Add(id);
         }
-        kept.Time ??= repeat.Time;
+        // A date the text gives beats one assumed from the publication date (a headline's pledge).
+        if (kept.Time is null || kept.TimeAssumed && repeat.Time is not null && !repeat.TimeAssumed)
+        {
+            kept.Time = repeat.Time;
+            kept.TimeAssumed = repeat.TimeAssumed;
+        }
         kept.Place ??= repeat.Place;
         kept.Stage ??= repeat.Stage;
     }
