@@ -58,9 +58,16 @@ internal static class ClaimJson
         }
         json.WriteEndArray();
         if (claim.Time is { } time)
+        {
             json.WriteString("time", time.ToString());
+            // A pledge the text does not date is dated by the story: say so.
+            if (claim.TimeAssumed)
+                json.WriteString("time_from", "publication date");
+        }
         else
+        {
             json.WriteNull("time");
+        }
         if (claim.Place is { } place)
         {
             json.WriteStartObject("place");
