@@ -96,7 +96,7 @@ internal sealed class SentenceView
             ? m
             : null;
 
-    public bool IsCueAt(int token, CueKind kind) => Document.Index.IsCueAt(token, kind);
+    public bool IsCueAt(int token, CueKind kind) => MentionAt(token) is { } m && m.FirstToken == token && m.IsCue(kind);
 
     public bool HasCue(CueKind kind, int from, int to)
     {
