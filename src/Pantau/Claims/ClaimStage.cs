@@ -509,7 +509,7 @@ public sealed class ClaimStage : IDocumentStage
                 continue;
             if (quantity.FirstToken - trigger.EndToken > QuantityGap)
                 return null;
-            return quantity.Quantity?.Unit is { Length: 3 } unit && unit.All(char.IsAsciiLetterUpper) ? quantity : null;
+            return quantity.Quantity?.IsMoney == true ? quantity : null;
         }
         return null;
     }

@@ -178,7 +178,7 @@ public sealed class LexiconLoader
         }),
         new("units.tsv", "units", ["form", "unit"], (id, c, _, fail) =>
         {
-            if (IsCurrencyCode(c[1]) || c[1] is "containers" or "shipments" or "railcars" or "tonnes" or "battalions")
+            if (Numbers.Quantity.IsCurrency(c[1]) || c[1] is "containers" or "shipments" or "railcars" or "tonnes" or "battalions")
                 return new UnitEntry(id, c[0], c[1]);
             fail($"unit '{c[1]}' is neither a currency code (ISO 4217) nor containers, shipments, railcars, tonnes, battalions");
             return null;
@@ -207,8 +207,6 @@ public sealed class LexiconLoader
         }
         return context.KnownCode(c[1], fail) ? new ActorEntry(id, c[0], c[1], role) : null;
     }
-
-    private static bool IsCurrencyCode(string s) => s.Length == 3 && s.All(char.IsAsciiLetterUpper);
 
     /// <summary>Validation state shared by the files of one language.</summary>
     private sealed class FileContext(Gazetteer gazetteer, List<string> problems)

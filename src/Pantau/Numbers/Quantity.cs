@@ -9,6 +9,11 @@ namespace Pantau.Numbers;
 /// </summary>
 public sealed record Quantity(decimal? Value, decimal? Min, decimal? Max, bool Approx, string? Unit)
 {
+    /// <summary>Units that are money are ISO 4217 codes ("USD"); the others are words ("containers").</summary>
+    public static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
+
+    public bool IsMoney => Unit is { } unit && IsCurrency(unit);
+
     public override string ToString()
     {
         static string F(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);

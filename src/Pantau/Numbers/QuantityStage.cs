@@ -65,7 +65,7 @@ public sealed class QuantityStage : IDocumentStage
                 t = mention.EndToken;
         }
         string? unit = null;
-        if (index.StartingAt(t)?.Get<UnitEntry>() is { } before && IsCurrency(before.Unit))
+        if (index.StartingAt(t)?.Get<UnitEntry>() is { } before && Quantity.IsCurrency(before.Unit))
         {
             unit = before.Unit;
             t = index.StartingAt(t)!.EndToken;
@@ -165,6 +165,4 @@ public sealed class QuantityStage : IDocumentStage
             return true;
         return document.Index.StartingAt(after)?.IsCue(CueKind.Measure) == true;
     }
-
-    private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
 }
