@@ -204,7 +204,8 @@ public sealed class ClaimStage : IDocumentStage
         // ("Pyongyang diperkirakan akan mengirim", "is expected to"), a forecast.
         if (modality == Modality.Asserted && entry.Type == ClaimType.Transfer && HasFuture(view, trigger)
             && !reported.Exists(s => s.Code == actor.Code)
-            && acts.Exists(a => a.Cue.IsCue(CueKind.Belief) && a.Cue.FirstToken < trigger.FirstToken))
+            && (acts.Exists(a => a.Cue.IsCue(CueKind.Belief) && a.Cue.FirstToken < trigger.FirstToken)
+                || view.HasCue(CueKind.Estimate, view.Start, trigger.FirstToken)))
             modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
         if (attribution.Count == 0 && (stage == Stage.Pledged || modality is Modality.Possible or Modality.Denied
@@ -442,6 +443,12 @@ public sealed class ClaimStage : IDocumentStage
             yield break;
         }
         var used = new HashSet<QuantityMention>();
+        // "sekitar 4.700 korban", "some 2,700 wounded": a casualty word counts its own figure.
+        if (type is ClaimType.Attack or ClaimType.Withdrawal && FigureBefore(view, trigger.FirstToken, trigger.EndToken, used) is { } counted)
+        {
+            yield return (new ItemRef(ItemCategory.Personnel, phrases[0].Span, phrases[0].EntryId), counted.Quantity);
+            yield break;
+        }
         Quantity? carriedBy = null;
         foreach (var phrase in phrases)
         {
@@ -473,7 +480,7 @@ public sealed class ClaimStage : IDocumentStage
             var quantity = view.Quantities[q];
             if (quantity.EndToken > first)
                 continue;
-            if (first - quantity.EndToken > QuantityGap || used.Contains(quantity))
+            if (view.WordsBetween(quantity.EndToken, first) > QuantityGap || used.Contains(quantity))
                 return null;
             if (IsConversion(view, quantity))
                 continue;
@@ -533,7 +540,10 @@ public sealed class ClaimStage : IDocumentStage
         return null;
     }
 
-    /// <summary>No other item, actor (but a demonym), trigger, comma or figure between a figure and its item.</summary>
+    /// <summary>
+    /// No other item, trigger, comma or argument marker between a figure and its item. A state
+    /// may stand there as an adjective ("three U.S. Virginia-class submarines").
+    /// </summary>
     private static bool OnlyModifiersBetween(SentenceView view, int from, int to)
     {
         for (int t = from; t < to; t++)
@@ -544,12 +554,15 @@ public sealed class ClaimStage : IDocumentStage
             var mention = view.MentionAt(t);
             if (mention is null)
                 continue;
-            if (mention.Has<ItemEntry>() || mention.Has<TriggerEntry>()
-                || mention.Get<ActorEntry>() is { Role: not ActorRole.Demonym })
+            if (mention.Has<ItemEntry>() || mention.Has<TriggerEntry>() || IsArgumentMarker(mention))
                 return false;
         }
         return true;
     }
+
+    private static bool IsArgumentMarker(Mention mention) =>
+        mention.IsCue(CueKind.RecipientMarker) || mention.IsCue(CueKind.SourceMarker) || mention.IsCue(CueKind.AgentMarker)
+        || mention.IsCue(CueKind.PartnerMarker) || mention.IsCue(CueKind.OpponentMarker);
 
     internal static bool HasBefore(SentenceView view, int token, CueKind kind, int window)
     {

@@ -74,7 +74,9 @@ internal static class ItemPhrases
                 continue;
             if (mention.Get<TriggerEntry>() is { } t && t.Frame != Frame.Noun && !mention.Has<ItemEntry>())
                 return mention.FirstToken;
-            if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative))
+            // "killed in fighting against Ukrainian forces": what follows "against" is the other side.
+            if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative)
+                || mention.IsCue(CueKind.OpponentMarker))
                 return mention.FirstToken;
         }
         return view.End;

@@ -132,6 +132,27 @@ internal sealed class SentenceView
 
     public ReadOnlySpan<char> TokenText(int token) => Document.TokenText(token);
 
+    /// <summary>
+    /// Words in <c>[from, to)</c> as a reader counts them: a hyphenated compound is one word
+    /// ("J-35", "fifth-generation") and an aside in parentheses none ("($2.8 billion)").
+    /// </summary>
+    public int WordsBetween(int from, int to)
+    {
+        var tokens = Document.Tokens;
+        int words = 0, depth = 0;
+        for (int t = from; t < to; t++)
+        {
+            var text = TokenText(t);
+            if (text is "(")
+                depth++;
+            else if (text is ")" && depth > 0)
+                depth--;
+            else if (depth == 0 && !(t > from && tokens[t].Start == tokens[t - 1].End && (text is "-" || TokenText(t - 1) is "-")))
+                words++;
+        }
+        return words;
+    }
+
     public bool IsQuoteMark(int token) => Document.Tokens[token].Kind == TokenKind.Symbol
         && Matching.PhraseMatcher<LexiconEntry>.FoldSymbol(TokenText(token)[0]) is '"' or '「' or '」' or '『' or '』';
 }
