@@ -37,7 +37,7 @@ public sealed class Claim
 
     public ItemRef? Item { get; init; }
 
-    public Quantity? Quantity { get; init; }
+    public Quantity? Quantity { get; set; }
 
     public Modality Modality { get; set; }
 

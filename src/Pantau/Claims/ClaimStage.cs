@@ -48,6 +48,7 @@ public sealed class ClaimStage : IDocumentStage
             if (claims.Count == 0)
                 claims.AddRange(FromAnaphor(view, acts, memory));
             claims.AddRange(FromInclusion(view, claims, reported, memory));
+            claims.AddRange(SizeTransfers(view, claims));
 
             foreach (var claim in claims)
             {
@@ -115,12 +116,14 @@ public sealed class ClaimStage : IDocumentStage
 
     /// <summary>
     /// Trigger words that open claims. A word that is also an item ("aid", "bantuan") after a
-    /// verb trigger is the verb's object, not a claim of its own.
+    /// verb trigger is the verb's object, not a claim of its own; so is a noun of the same type
+    /// in the verb's clause ("approved arms sales to Poland").
     /// </summary>
     private static List<Mention> ClaimTriggers(SentenceView view)
     {
         var triggers = new List<Mention>();
         bool verbSeen = false;
+        Mention? verb = null;
         foreach (var trigger in view.Triggers)
         {
             if (view.Speakers.Contains(trigger))
@@ -128,7 +131,14 @@ public sealed class ClaimStage : IDocumentStage
             var entry = trigger.Get<TriggerEntry>()!;
             if (trigger.Has<ItemEntry>() && verbSeen)
                 continue;
-            verbSeen |= entry.Frame != Frame.Noun;
+            if (entry.Frame == Frame.Noun && verb is not null && verb.Get<TriggerEntry>()!.Type == entry.Type
+                && !view.HasClauseBreak(verb.EndToken, trigger.FirstToken))
+                continue;
+            if (entry.Frame != Frame.Noun)
+            {
+                verbSeen = true;
+                verb = trigger;
+            }
             triggers.Add(trigger);
         }
         return triggers;
@@ -319,6 +329,97 @@ public sealed class ClaimStage : IDocumentStage
             }
         }
     }
+
+    /// <summary>
+    /// "Sweden will send Archer ... in its largest aid package so far, worth 4.3 billion Swedish
+    /// crowns", "brings total U.S. military assistance ... to more than $65 billion", "jumlah personel
+    /// ... diperkirakan mencapai sekitar 14.000 orang": a sum of money, or a figure after a value word,
+    /// that no item took sizes the transfer of the trigger before it. It goes to that transfer's aid
+    /// package (equipment, funding), or to its one item when none has a figure; otherwise it is the
+    /// value of the whole transfer, a claim of its own ("approved sales worth $7.4 billion, including
+    /// $6.75 billion of bombs": FORMAT.md rule 5).
+    /// </summary>
+    private static IEnumerable<Claim> SizeTransfers(SentenceView view, List<Claim> claims)
+    {
+        var added = new List<Claim>();
+        foreach (var figure in view.Quantities)
+        {
+            if (figure.Quantity is not { } quantity || IsConversion(view, figure)
+                || claims.Exists(c => ReferenceEquals(c.Quantity, quantity)) || added.Exists(c => ReferenceEquals(c.Quantity, quantity)))
+                continue;
+            if (!quantity.IsMoney && view.FindCue(CueKind.ValueMarker, Math.Max(view.Start, figure.FirstToken - ValueWindow), figure.FirstToken) is null)
+                continue;
+            var transfers = claims.Where(c => c.Type == ClaimType.Transfer && c.Item is not null).ToList();
+            // "49 Abrams tanks worth Aus$245 million": the value of an item already counted.
+            if (ItemJustBefore(view, figure) is { } valued)
+            {
+                if (transfers.Find(c => c.Item!.Span == valued.Span && c.Quantity is null) is { } uncounted)
+                    uncounted.Quantity = quantity;
+                continue;
+            }
+            var owner = view.Triggers.LastOrDefault(t => t.EndToken <= figure.FirstToken);
+            var own = transfers.Where(c => owner is not null && c.Evidence[0].Trigger == owner.Span).ToList();
+            var candidates = own.Count > 0 ? own : transfers;
+            var open = candidates.Where(c => c.Quantity is null).ToList();
+            if (open.Find(c => c.Item!.Category is ItemCategory.Equipment or ItemCategory.Funding) is { } package)
+                package.Quantity = quantity;
+            else if (open.Count == 1 && own.Count == 1)
+                open[0].Quantity = quantity;
+            else if (quantity.IsMoney && owner is not null && candidates.FirstOrDefault() is { } transfer)
+                added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
+        }
+        return added;
+    }
+
+    /// <summary>An item ending right before the figure, its value word aside ("tanks worth").</summary>
+    private static Mention? ItemJustBefore(SentenceView view, QuantityMention figure)
+    {
+        for (int t = figure.FirstToken - 1; t >= Math.Max(view.Start, figure.FirstToken - ValueWindow); t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null)
+                return null;
+            if (mention.Has<ItemEntry>())
+                return mention;
+            if (!mention.IsCue(CueKind.ValueMarker) && !mention.IsCue(CueKind.Approx) && !mention.IsCue(CueKind.Min) && !mention.IsCue(CueKind.Max))
+                return null;
+            t = mention.FirstToken;
+        }
+        return null;
+    }
+
+    /// <summary>"$660 million of Hellfire missiles": the item a sum buys, named right after it.</summary>
+    private static ItemRef? ItemJustAfter(SentenceView view, QuantityMention figure)
+    {
+        foreach (var item in view.Items)
+        {
+            if (item.FirstToken < figure.EndToken)
+                continue;
+            if (view.WordsBetween(figure.EndToken, item.FirstToken) > QuantityGap || !OnlyModifiersBetween(view, figure.EndToken, item.FirstToken))
+                return null;
+            var entry = item.Get<ItemEntry>()!;
+            return new ItemRef(entry.Item, item.Span, entry.Id);
+        }
+        return null;
+    }
+
+    private static Claim ValueOf(Claim transfer, ItemRef item, Mention owner, Quantity value) => new()
+    {
+        Type = transfer.Type,
+        Actor = transfer.Actor,
+        Recipient = transfer.Recipient,
+        Item = item,
+        Quantity = value,
+        Modality = transfer.Modality,
+        Stage = transfer.Stage,
+        Attribution = [.. transfer.Attribution],
+        Time = transfer.Time,
+        TimeAssumed = transfer.TimeAssumed,
+        Place = transfer.Place,
+        Evidence = [new Evidence(transfer.Evidence[0].Sentence, owner.Span)],
+        Rule = "transfer.value",
+        LexiconIds = [owner.Entries[0].Id],
+    };
 
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
         acts.Where(IsDenialAct).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
@@ -521,9 +622,29 @@ public sealed class ClaimStage : IDocumentStage
         return null;
     }
 
-    private static bool IsConversion(SentenceView view, QuantityMention quantity) =>
-        quantity.FirstToken > view.Start && view.TokenText(quantity.FirstToken - 1) is "("
-        && quantity.EndToken < view.End && view.TokenText(quantity.EndToken) is ")";
+    /// <summary>
+    /// A sum given again in another currency: "2.3 billion pounds ($2.8 billion)", "8,1 miliar
+    /// dolar AS, atau sekitar Rp 126 triliun".
+    /// </summary>
+    private static bool IsConversion(SentenceView view, QuantityMention quantity)
+    {
+        if (quantity.FirstToken > view.Start && view.TokenText(quantity.FirstToken - 1) is "("
+            && quantity.EndToken < view.End && view.TokenText(quantity.EndToken) is ")")
+            return true;
+        if (quantity.Quantity?.IsMoney != true)
+            return false;
+        int index = view.Quantities.IndexOf(quantity);
+        if (index == 0 || view.Quantities[index - 1] is not { Quantity.IsMoney: true } before)
+            return false;
+        for (int t = before.EndToken; t < quantity.FirstToken; t++)
+        {
+            var mention = view.MentionAt(t);
+            bool joiner = view.TokenText(t) is "," || mention is not null && (mention.IsCue(CueKind.Coordination) || mention.IsCue(CueKind.Approx));
+            if (!joiner)
+                return false;
+        }
+        return quantity.FirstToken > before.EndToken;
+    }
 
     private static QuantityMention? ValueAfter(SentenceView view, int end, HashSet<QuantityMention> used)
     {

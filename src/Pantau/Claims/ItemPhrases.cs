@@ -119,15 +119,16 @@ internal static class ItemPhrases
             phrases.Add(open);
     }
 
-    /// <summary>Item words with at most a few unlisted modifiers between them: "AS90 self-propelled guns".</summary>
+    /// <summary>Item words with at most a few unlisted modifiers between them: "AS90 self-propelled guns", "J-10C fourth-generation fighters".</summary>
     private static bool Adjacent(SentenceView view, int end, int next)
     {
-        if (next - end > MaxModifiersBetween)
+        if (view.WordsBetween(end, next) > MaxModifiersBetween)
             return false;
         for (int t = end; t < next; t++)
         {
+            bool hyphen = view.TokenText(t) is "-";
             bool word = view.Document.Tokens[t].Kind == TokenKind.Word;
-            if (view.MentionAt(t) is not null || !word && view.TokenText(t) is not "-")
+            if (!hyphen && (view.MentionAt(t) is not null || !word))
                 return false;
         }
         return true;

@@ -120,6 +120,19 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>A comma, clause boundary, relative word or verb of saying in <c>[from, to)</c>.</summary>
+    public bool HasClauseBreak(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (TokenText(t) is "," or ";" or ":")
+                return true;
+            if (MentionAt(t) is { } m && (m.IsCue(CueKind.ClauseBoundary) || m.IsCue(CueKind.Relative) || Claims.SpeakerFinder.IsSaying(m)))
+                return true;
+        }
+        return false;
+    }
+
     public Mention? FindCue(CueKind kind, int from, int to)
     {
         foreach (var mention in Mentions)
