@@ -271,7 +271,7 @@ internal static class Arguments
 
     /// <summary>The sentence denies or declines to confirm before the trigger: "Kremlin menepis laporan pengiriman pasukan".</summary>
     private static bool DeniedHere(List<SpeechAct> acts, Mention trigger) =>
-        acts.Exists(a => (a.Cue.IsCue(CueKind.Denial) || a.Cue.IsCue(CueKind.Unconfirmed)) && a.Cue.FirstToken < trigger.FirstToken);
+        acts.Exists(a => a.Disputes && a.Cue.FirstToken < trigger.FirstToken);
 
     /// <summary>"U.S.-made", "German-built": an actor glued to a hyphen describes a thing and is no party.</summary>
     private static bool IsModifier(SentenceView view, Mention mention) =>
@@ -336,8 +336,7 @@ internal static class Arguments
                 continue;
             // A denier acted only when denying a verb ("Iran denied arming the Houthis"), not a report
             // ("Kremlin menepis laporan pengiriman pasukan").
-            bool denial = act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed);
-            if (denial && (trigger.Get<TriggerEntry>()!.Frame == Frame.Noun || trigger.FirstToken - act.Cue.EndToken > 1))
+            if (act.Disputes && (trigger.Get<TriggerEntry>()!.Frame == Frame.Noun || trigger.FirstToken - act.Cue.EndToken > 1))
                 continue;
             if (act.SpeakerMentions[0].Get<ActorEntry>() is { } entry)
                 return new ActorRef(entry.Code, act.SpeakerMentions[0].Span, entry.Id, entry.Role);

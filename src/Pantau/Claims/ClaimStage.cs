@@ -24,6 +24,7 @@ public sealed class ClaimStage : IDocumentStage
     private const int QuantityGap = 4;
     private const int ValueWindow = 3;
     private const int QuoteMemorySentences = 2;
+    private const int EventAnaphorWindow = 3;
 
     public void Process(Document document)
     {
@@ -45,8 +46,7 @@ public sealed class ClaimStage : IDocumentStage
                 claims.AddRange(FromTrigger(view, trigger, frame, acts, reported, memory));
                 previous = (trigger, frame);
             }
-            if (claims.Count == 0)
-                claims.AddRange(FromAnaphor(view, acts, memory));
+            claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
             claims.AddRange(FromInclusion(view, claims, reported, memory));
             claims.AddRange(SizeTransfers(view, claims));
 
@@ -55,7 +55,7 @@ public sealed class ClaimStage : IDocumentStage
                 memory.Claims.Add(claim);
                 document.Claims.Add(claim);
             }
-            var speakers = acts.Where(a => !IsDenialAct(a)).SelectMany(a => a.Sources).ToList();
+            var speakers = acts.Where(a => !a.Disputes).SelectMany(a => a.Sources).ToList();
             if (speakers.Count > 0)
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
@@ -66,14 +66,12 @@ public sealed class ClaimStage : IDocumentStage
         }
     }
 
-    private static bool IsDenialAct(SpeechAct act) => act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed);
-
     private static List<Source> ReportedSources(List<SpeechAct> acts)
     {
         var sources = new List<Source>();
         foreach (var act in acts)
         {
-            if (IsDenialAct(act))
+            if (act.Disputes)
                 continue;
             foreach (var source in act.Sources)
             {
@@ -259,31 +257,46 @@ public sealed class ClaimStage : IDocumentStage
     }
 
     /// <summary>
-    /// "Baik Moskow maupun Pyongyang tidak mengonfirmasi pengerahan tersebut", "Iran membantah.":
-    /// a denial or a refusal to confirm with no claim of its own is about the transfer named before.
+    /// "Baik Moskow maupun Pyongyang tidak mengonfirmasi pengerahan tersebut", "Iran membantah.",
+    /// "Pyongyang and Moscow have denied any arms deals": a denial or a refusal to confirm with no
+    /// claim of its own, or aimed at "the deployment" or "the report", is about the transfer told
+    /// before between its speakers: about the items it names, else every item of that transfer.
     /// </summary>
-    private static IEnumerable<Claim> FromAnaphor(SentenceView view, List<SpeechAct> acts, DiscourseMemory memory)
+    private static IEnumerable<Claim> FromAnaphor(SentenceView view, List<Claim> sentenceClaims, List<SpeechAct> acts, DiscourseMemory memory)
     {
         foreach (var act in acts)
         {
-            if (!IsDenialAct(act) || act.Sources.Count == 0)
+            if (!act.Disputes || act.Sources.Count == 0)
+                continue;
+            bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
+            if (sentenceClaims.Count > 0 && !aimed)
                 continue;
             var referent = memory.LastTransfer();
-            bool mentioned = view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
+            bool mentioned = aimed || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
             if (referent is null || !mentioned && !act.Sources.Any(s => s.Code == referent.Actor.Code || s.Code == referent.Recipient.Code))
                 continue;
-            yield return new Claim
+            // "denied any arms deals" names what it denies; "membantah tuduhan tersebut" denies all that
+            // was told; "tidak mengonfirmasi pengerahan tersebut", "Iran membantah." the last of it.
+            var named = ItemPhrases.After(view, act.Cue).Select(p => (ItemRef?)new ItemRef(p.Category, p.Span, p.EntryId)).ToList();
+            var items = named.Count > 0 ? named : aimed ? memory.ItemsOf(referent) : [referent.Item];
+            // "membantah adanya transaksi senjata di antara keduanya": arms between the two go the story's main way.
+            if (named.Count > 0)
+                referent = memory.MainTransferBetween(referent.Actor.Code, referent.Recipient.Code);
+            foreach (var item in items.DistinctBy(i => i?.Category))
             {
-                Type = referent.Type,
-                Actor = referent.Actor,
-                Recipient = referent.Recipient,
-                Item = referent.Item,
-                Modality = act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed,
-                Attribution = [.. act.Sources],
-                Evidence = [new Evidence(view.Sentence.Span, act.Cue.Span)],
-                Rule = "anaphor." + (act.Cue.IsCue(CueKind.Denial) ? "denied" : "unconfirmed"),
-                LexiconIds = [act.Cue.Entries[0].Id],
-            };
+                yield return new Claim
+                {
+                    Type = referent.Type,
+                    Actor = referent.Actor,
+                    Recipient = referent.Recipient,
+                    Item = item,
+                    Modality = act.DisputeModality,
+                    Attribution = [.. act.Sources],
+                    Evidence = [new Evidence(view.Sentence.Span, act.Cue.Span)],
+                    Rule = "anaphor." + act.DisputeModality.ToString().ToLowerInvariant(),
+                    LexiconIds = [act.Cue.Entries[0].Id],
+                };
+            }
             yield break;
         }
     }
@@ -422,7 +435,7 @@ public sealed class ClaimStage : IDocumentStage
     };
 
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
-        acts.Where(IsDenialAct).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
+        acts.Where(a => a.Disputes).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
 
     /// <summary>
     /// Modality by FORMAT.md: a hedge before the trigger makes it possible; a refusal, or a
@@ -440,13 +453,13 @@ public sealed class ClaimStage : IDocumentStage
             bool future = view.HasCue(CueKind.Future, Math.Max(view.Start, negation.FirstToken - 1), at);
             if (future)
                 return (Modality.Denied, null, false);
-            bool said = acts.Exists(a => !IsDenialAct(a) && a.Cue.FirstToken < at);
+            bool said = acts.Exists(a => !a.Disputes && a.Cue.FirstToken < at);
             return said ? (Modality.Denied, null, true) : (null, null, false);
         }
         foreach (var act in acts)
         {
-            if (IsDenialAct(act) && act.Cue.FirstToken < at)
-                return (act.Cue.IsCue(CueKind.Denial) ? Modality.Denied : Modality.Unconfirmed, act.Sources.ToList(), false);
+            if (act.Disputes && act.Cue.FirstToken < at)
+                return (act.DisputeModality, act.Sources.ToList(), false);
         }
         bool hedged = view.HasHedge(Math.Max(view.Start, at - HedgeWindow), at)
             || entry.Frame == Frame.Noun && view.HasHedge(trigger.EndToken, Math.Min(view.End, trigger.EndToken + HedgeAfterNounWindow));

@@ -44,8 +44,38 @@ internal sealed class DiscourseMemory
         return _recentActors.Count >= 2 ? (_recentActors[^2], _recentActors[^1]) : null;
     }
 
-    /// <summary>The most recent transfer, for "the deployment" or "pengerahan tersebut".</summary>
-    public Claim? LastTransfer() => Claims.LastOrDefault(c => c.Type == Languages.ClaimType.Transfer && c.Modality != Modality.Denied);
+    /// <summary>The most recent transfer told as true or possible, for "the deployment" or "pengerahan tersebut".</summary>
+    public Claim? LastTransfer() => Claims.LastOrDefault(IsTold);
+
+    /// <summary>
+    /// The items of the transfer <paramref name="referent"/> belongs to: the claims between the
+    /// same parties told just before it, back to the last transfer between other parties.
+    /// </summary>
+    public List<ItemRef?> ItemsOf(Claim referent)
+    {
+        var items = new List<ItemRef?>();
+        for (int i = Claims.IndexOf(referent); i >= 0; i--)
+        {
+            var claim = Claims[i];
+            if (!IsTold(claim))
+                continue;
+            if (claim.Actor.Code != referent.Actor.Code || claim.Recipient.Code != referent.Recipient.Code)
+                break;
+            items.Add(claim.Item);
+        }
+        return items;
+    }
+
+    /// <summary>The last transfer between two parties in the direction the document tells most often.</summary>
+    public Claim MainTransferBetween(string a, string b)
+    {
+        var between = Claims.Where(c => IsTold(c) && (c.Actor.Code == a && c.Recipient.Code == b || c.Actor.Code == b && c.Recipient.Code == a)).ToList();
+        int forward = between.Count(c => c.Actor.Code == a);
+        return between.Last(c => c.Actor.Code == (forward * 2 >= between.Count ? a : b));
+    }
+
+    private static bool IsTold(Claim claim) =>
+        claim.Type == Languages.ClaimType.Transfer && claim.Modality is Modality.Asserted or Modality.Possible;
 
     /// <summary>The recipient the document last gave to this actor's support.</summary>
     public ActorRef? LastRecipientOf(string actor) =>

@@ -52,17 +52,31 @@ internal static class SpeakerFinder
                 before = true;
             }
             bool anaphoric = speakers.Count > 0 || StartsTrailingClause(view, cue);
-            if (sources.Count == 0 && anaphoric && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief)))
+            if (sources.Count == 0 && anaphoric && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief)))
             {
                 // "katanya", "Dikatakan", "he said" with an unlisted pronoun: the last speaker goes on.
                 sources.AddRange(memory.LastSpeakers);
             }
-            var act = new SpeechAct(cue, sources, speakers, before, ReportingEnd(view, cue, speakers));
+            var act = new SpeechAct(cue, sources, speakers, before, ReportingEnd(view, cue, speakers), IsNegated(view, cue, speakers));
             acts.Add(act);
             foreach (var speaker in speakers)
                 view.Speakers.Add(speaker);
         }
         return acts;
+    }
+
+    /// <summary>
+    /// "has not acknowledged", "Neither Moscow nor Pyongyang has acknowledged", "belum mengakui": a
+    /// verb of confirming with a negation right before it or opening its subject.
+    /// </summary>
+    private static bool IsNegated(SentenceView view, Mention cue, List<Mention> speakers)
+    {
+        if (!cue.IsCue(CueKind.Acknowledgement))
+            return false;
+        int from = speakers.Count > 0 && speakers.Min(s => s.FirstToken) is var first && first < cue.FirstToken
+            ? Math.Max(view.Start, first - 1)
+            : Math.Max(view.Start, cue.FirstToken - 2);
+        return view.HasCue(CueKind.Negation, from, cue.FirstToken);
     }
 
     /// <summary>"..., but denies", "dan membantah": the verb follows a coordination with no new subject.</summary>
@@ -81,7 +95,7 @@ internal static class SpeakerFinder
 
     /// <summary>Verbs whose subject speaks: saying, believing, denying, declining to confirm.</summary>
     public static bool IsSaying(Mention cue) =>
-        cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
+        cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
 
     private static void CollectBefore(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous)
     {

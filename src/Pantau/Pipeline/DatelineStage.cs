@@ -44,7 +44,7 @@ public sealed class DatelineStage : IDocumentStage
             var token = document.Tokens[t];
             var text = document.TokenText(t);
             var mention = document.Index.At(t);
-            if (mention is not null && (mention.Has<TriggerEntry>() || mention.IsCue(CueKind.Speech)))
+            if (mention is not null && (mention.Has<TriggerEntry>() || mention.IsCue(CueKind.Speech) || mention.IsCue(CueKind.Acknowledgement)))
                 return false;
             if (mention?.Get<OutletEntry>() is not null
                 || mention?.Get<ActorEntry>() is { Role: ActorRole.Capital or ActorRole.State }
