@@ -213,7 +213,7 @@ public sealed class ClaimStage : IDocumentStage
         if (modality == Modality.Asserted && entry.Type == ClaimType.Transfer && HasFuture(view, trigger)
             && !reported.Exists(s => s.Code == actor.Code)
             && (acts.Exists(a => a.Cue.IsCue(CueKind.Belief) && a.Cue.FirstToken < trigger.FirstToken)
-                || view.HasCue(CueKind.Estimate, view.Start, trigger.FirstToken)))
+                || view.HasCue(CueKind.Impersonal, view.Start, trigger.FirstToken)))
             modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
         if (attribution.Count == 0 && (stage == Stage.Pledged || modality is Modality.Possible or Modality.Denied
@@ -279,9 +279,10 @@ public sealed class ClaimStage : IDocumentStage
             // was told; "tidak mengonfirmasi pengerahan tersebut", "Iran membantah." the last of it.
             var named = ItemPhrases.After(view, act.Cue).Select(p => (ItemRef?)new ItemRef(p.Category, p.Span, p.EntryId)).ToList();
             var items = named.Count > 0 ? named : aimed ? memory.ItemsOf(referent) : [referent.Item];
-            // "membantah adanya transaksi senjata di antara keduanya": arms between the two go the story's main way.
+            // "membantah adanya transaksi senjata di antara keduanya", "belum mengonfirmasi keberadaan tentara":
+            // what is named goes between the two the way the story told it.
             if (named.Count > 0)
-                referent = memory.MainTransferBetween(referent.Actor.Code, referent.Recipient.Code);
+                referent = memory.TransferBetween(referent.Actor.Code, referent.Recipient.Code, named[0]!.Category);
             foreach (var item in items.DistinctBy(i => i?.Category))
             {
                 yield return new Claim

@@ -31,14 +31,16 @@ internal static class SpeakerFinder
             var speakers = new List<Mention>();
             var sources = new List<Source>();
             bool before = false;
-            if (!according)
+            // "Pyongyang disebut telah memasok": what stands before a passive verb of saying is talked about.
+            bool passive = cue.IsCue(CueKind.PassiveSpeech);
+            if (!according && !passive)
             {
                 CollectBefore(view, cue, speakers, sources, channel, anonymous);
                 if (sources.Count == 0 && (IntroducesContent(view, cue) || StartsTrailingClause(view, cue) && ContentFollows(view, cue)))
                     CollectSubject(view, cue, speakers, sources, channel, anonymous);
                 before = sources.Count > 0;
             }
-            if (sources.Count == 0 && (according || StartsTrailingClause(view, cue) && !ContentFollows(view, cue)))
+            if (sources.Count == 0 && !passive && (according || StartsTrailingClause(view, cue) && !ContentFollows(view, cue)))
                 CollectAfter(view, cue, speakers, sources, according, channel, anonymous);
             // The last speaker goes on only where the verb has no subject of its own in view:
             // "katanya", '..., he said' (an anaphor), "Dikatakan bahwa". "Foreign Policy magazine
@@ -51,8 +53,8 @@ internal static class SpeakerFinder
                 sources.AddRange(first.Sources);
                 before = true;
             }
-            bool anaphoric = speakers.Count > 0 || StartsTrailingClause(view, cue);
-            if (sources.Count == 0 && anaphoric && (cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief)))
+            bool anaphoric = speakers.Count > 0 || StartsTrailingClause(view, cue) || passive;
+            if (sources.Count == 0 && anaphoric && (cue.IsCue(CueKind.Speech) || passive || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief)))
             {
                 // "katanya", "Dikatakan", "he said" with an unlisted pronoun: the last speaker goes on.
                 sources.AddRange(memory.LastSpeakers);
@@ -95,7 +97,7 @@ internal static class SpeakerFinder
 
     /// <summary>Verbs whose subject speaks: saying, believing, denying, declining to confirm.</summary>
     public static bool IsSaying(Mention cue) =>
-        cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
+        cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.PassiveSpeech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
 
     private static void CollectBefore(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous)
     {

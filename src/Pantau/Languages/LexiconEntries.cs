@@ -31,7 +31,7 @@ public sealed record ItemEntry(string Id, string Form, ItemCategory Item) : Lexi
 
 public enum CueKind
 {
-    Speech, Acknowledgement, AccordingTo, Belief, Estimate, Hedge, Future, Negation, Denial, Refusal, Unconfirmed,
+    Speech, PassiveSpeech, Acknowledgement, AccordingTo, Belief, Impersonal, Hedge, Future, Negation, Denial, Refusal, Unconfirmed,
     RecipientMarker, SourceMarker, AgentMarker, PartnerMarker, OpponentMarker, PlaceMarker, ValueMarker, PassiveAuxiliary, OpenRange,
     Coordination, Complementizer, Relative, ClauseBoundary, Inclusion, Possessive, Approx, Min, Max, Range, Measure,
     PairAnaphor, EventAnaphor, SpeakerAnaphor, Expert, Anonymity, VagueAmount,
