@@ -16,6 +16,7 @@ internal static class Arguments
     private const int DirectObjectGap = 1;
     private const int NounOwnerReach = 6;
     private const int DestinationReach = 8;
+    private const int ModifierReach = 2;
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
@@ -197,11 +198,24 @@ internal static class Arguments
             int next = IsModifier(view, mention) ? mention.EndToken + 2 : mention.EndToken;
             if (view.MentionAt(next) is { } possessive && possessive.FirstToken == next && possessive.IsCue(CueKind.Possessive))
                 next = possessive.EndToken;
-            bool before = view.MentionAt(next)?.Has<ItemEntry>() == true;
-            if (after || before)
+            if (after || ItemFollows(view, next))
                 return mention;
         }
         return null;
+    }
+
+    /// <summary>An item at <paramref name="token"/> or after a few unlisted words: "Chinese CH-92A combat drones".</summary>
+    private static bool ItemFollows(SentenceView view, int token)
+    {
+        for (int t = token; t < view.End && view.WordsBetween(token, t) <= ModifierReach; t++)
+        {
+            var mention = view.MentionAt(t);
+            if (mention?.Has<ItemEntry>() == true)
+                return true;
+            if (mention is not null && view.TokenText(t) is not "-" || view.Document.Tokens[t].Kind == TokenKind.Symbol && view.TokenText(t) is not "-")
+                return false;
+        }
+        return false;
     }
 
     /// <summary>"pengiriman senjata Iran ke Rusia": an unmarked actor right after a noun trigger and its items.</summary>
