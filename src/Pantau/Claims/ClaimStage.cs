@@ -154,6 +154,10 @@ public sealed class ClaimStage : IDocumentStage
             return entry.Frame;
         if ((entry.Stage is not null || entry.Type != ClaimType.Transfer) && HasBefore(view, trigger.FirstToken, CueKind.PassiveAuxiliary, 2))
             return Frame.Passive;
+        // "six MiG-29 jets donated by Russia": a participle between its item and its agent.
+        if (entry.Stage is not null && view.MentionAt(trigger.FirstToken - 1)?.Has<ItemEntry>() == true
+            && trigger.EndToken < view.End && view.IsCueAt(trigger.EndToken, CueKind.AgentMarker))
+            return Frame.Passive;
         if (previous is ({ } before, Frame.Passive) && before.Get<TriggerEntry>()!.Type == entry.Type && OnlyCoordinationBetween(view, before.EndToken, trigger.FirstToken))
             return Frame.Passive;
         return Frame.Give;

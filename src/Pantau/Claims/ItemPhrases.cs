@@ -49,12 +49,15 @@ internal static class ItemPhrases
         Collect(view, LeftLimit(view, trigger), trigger.FirstToken, before);
         if (before.Count == 0 || trigger.FirstToken - before[^1].End > AdjacentItemGap)
             return false;
+        subject = before[^1];
+        // "Pantsir systems bought from Russia": a participle after its item, its seller following.
+        if (trigger.EndToken < view.End && (view.IsCueAt(trigger.EndToken, CueKind.SourceMarker) || view.IsCueAt(trigger.EndToken, CueKind.AgentMarker)))
+            return true;
         for (int t = view.Start; t < before[^1].First; t++)
         {
             if (view.MentionAt(t)?.Has<ActorEntry>() == true)
                 return false;
         }
-        subject = before[^1];
         return true;
     }
 
