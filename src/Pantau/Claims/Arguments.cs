@@ -42,7 +42,7 @@ internal static class Arguments
         switch (frame)
         {
             case Frame.Give:
-                actorMention = LeftActor(view, trigger.FirstToken);
+                actorMention = LeftActor(view, trigger.FirstToken, acts);
                 actor = Ref(actorMention);
                 // "share its technology with Australia": "with" names the recipient when nothing else does.
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
@@ -134,11 +134,16 @@ internal static class Arguments
         mention?.Get<ActorEntry>() is { } entry ? new ActorRef(entry.Code, mention.Span, entry.Id, entry.Role) : null;
 
     /// <summary>The nearest actor before the token that is neither a speaker nor behind a marker.</summary>
-    private static Mention? LeftActor(SentenceView view, int token)
+    private static Mention? LeftActor(SentenceView view, int token, List<SpeechAct>? acts = null)
     {
         for (int t = token - 1; t >= view.Start; t--)
         {
             var mention = view.MentionAt(t);
+            // "Polandia, yang mendesak Berlin bertindak, menyatakan siap mengirim": past a verb of saying with
+            // its speaker before it, the subject is the speaker's (SpeakerAsSubject), not an actor in the
+            // speaker's clause. A reporting aside (", kata dia,") is no such verb.
+            if (mention is not null && acts is not null && acts.Exists(a => a.Cue == mention && a.SpeakerBeforeCue && a.SpeakerMentions.Count > 0))
+                return null;
             if (mention is null || !mention.Has<ActorEntry>())
                 continue;
             t = mention.FirstToken;

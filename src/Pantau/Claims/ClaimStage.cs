@@ -182,14 +182,26 @@ public sealed class ClaimStage : IDocumentStage
         var entry = trigger.Get<TriggerEntry>()!;
 
         var (modality, denier, negated) = ReadModality(view, trigger, entry, acts);
+        var skipped = view.Document.SkippedTriggers;
         if (modality is null)
-            yield break; // a plain negation: "did not send" is no claim
+        {
+            skipped.Add(new SkippedTrigger(trigger.Span, "a plain negation (FORMAT.md rule 2)"));
+            yield break;
+        }
 
         var place = ReadPlace(view, trigger);
         var items = Items(view, trigger, frame, entry.Type).ToList();
-        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place, items.FirstOrDefault().Item1?.Category);
-        if (arguments is not var (actors, recipient))
+        if (items.Count == 0)
+        {
+            skipped.Add(new SkippedTrigger(trigger.Span, "no item"));
             yield break;
+        }
+        var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place, items[0].Item1?.Category);
+        if (arguments is not var (actors, recipient))
+        {
+            skipped.Add(new SkippedTrigger(trigger.Span, $"no {(frame == Frame.Mutual ? "two parties" : "actor and recipient")} as a {frame.ToString().ToLowerInvariant()} frame reads them"));
+            yield break;
+        }
         foreach (var actor in actors)
         {
             // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.

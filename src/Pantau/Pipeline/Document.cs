@@ -6,6 +6,9 @@ using Pantau.Text;
 
 namespace Pantau.Pipeline;
 
+/// <summary>A trigger word that made no claim: "did not send" (a plain negation), or no parties found.</summary>
+public readonly record struct SkippedTrigger(TextSpan Trigger, string Reason);
+
 /// <summary>
 /// One article as it moves through the pipeline: the original text, never altered, and the
 /// annotations each stage adds (tokens, sentences, mentions, figures, dates, claims), all as
@@ -51,6 +54,9 @@ public sealed class Document
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
 
     public List<Claim> Claims { get; } = [];
+
+    /// <summary>Trigger words that made no claim, and why: what <c>--trace</c> shows a linguist.</summary>
+    public List<SkippedTrigger> SkippedTriggers { get; } = [];
 
     public string SliceString(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -34,6 +34,11 @@ public static class DocumentTrace
             }
             if (labels.Count > 0)
                 output.WriteLine("    " + string.Join("  ", labels));
+            foreach (var skipped in document.SkippedTriggers)
+            {
+                if (sentence.Span.Contains(skipped.Trigger))
+                    output.WriteLine($"    no claim from [{document.SliceString(skipped.Trigger)}]: {skipped.Reason}");
+            }
         }
     }
 
