@@ -244,7 +244,10 @@ public sealed class ClaimStage : IDocumentStage
         var time = modality is Modality.Asserted or Modality.Possible ? ReadTime(view, trigger, entry.Type, stage, actor.Code, acts) : null;
         var assumedTime = time is null && modality is Modality.Asserted or Modality.Possible ? PublicationTime(view, entry.Type, stage) : null;
         if (actor.Code == recipient.Code)
+        {
+            view.Document.SkippedTriggers.Add(new SkippedTrigger(trigger.Span, $"actor and recipient are both {actor.Code}"));
             yield break;
+        }
 
         foreach (var (item, quantity) in items)
         {
@@ -287,7 +290,8 @@ public sealed class ClaimStage : IDocumentStage
             bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
             if (sentenceClaims.Count > 0 && !aimed)
                 continue;
-            var referent = memory.LastTransfer();
+            // "Pemerintah Iran membantah tuduhan tersebut": what a state denies is first what it was said to give.
+            var referent = memory.LastTransfer(c => act.Sources.Any(s => s.Code == c.Actor.Code)) ?? memory.LastTransfer();
             bool mentioned = aimed || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
             if (referent is null || !mentioned && !act.Sources.Any(s => s.Code == referent.Actor.Code || s.Code == referent.Recipient.Code))
                 continue;

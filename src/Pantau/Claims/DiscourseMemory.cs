@@ -45,7 +45,7 @@ internal sealed class DiscourseMemory
     }
 
     /// <summary>The most recent transfer told as true or possible, for "the deployment" or "pengerahan tersebut".</summary>
-    public Claim? LastTransfer() => Claims.LastOrDefault(IsTold);
+    public Claim? LastTransfer(Func<Claim, bool>? also = null) => Claims.LastOrDefault(c => IsTold(c) && (also is null || also(c)));
 
     /// <summary>
     /// The items of the transfer <paramref name="referent"/> belongs to: the claims between the

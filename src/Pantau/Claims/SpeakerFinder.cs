@@ -186,7 +186,7 @@ internal static class SpeakerFinder
             {
                 // "Seoul and Washington" after "menurut": keep collecting a coordinated list.
                 t = mention.EndToken;
-                if (t < view.End && (view.TokenText(t) is "," || view.IsCueAt(t, CueKind.Coordination)))
+                if (t < view.End && (view.IsCueAt(t, CueKind.Coordination) || view.TokenText(t) is "," && ListGoesOn(view, t + 1)))
                 {
                     t += view.MentionAt(t)?.EndToken - t ?? 1;
                     continue;
@@ -198,6 +198,27 @@ internal static class SpeakerFinder
             t = mention?.EndToken ?? t + 1;
             words++;
         }
+    }
+
+    /// <summary>
+    /// "menurut Seoul, Kyiv dan Washington": after a comma a list of speakers goes on only as far as
+    /// its "dan"; in "Menurut Budanov, Pyongyang diperkirakan" the comma ends the source.
+    /// </summary>
+    private static bool ListGoesOn(SentenceView view, int token)
+    {
+        for (int t = token; t < view.End;)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null || !mention.Has<ActorEntry>())
+                return false;
+            t = mention.EndToken;
+            if (t < view.End && view.IsCueAt(t, CueKind.Coordination))
+                return true;
+            if (t >= view.End || view.TokenText(t) is not ",")
+                return false;
+            t++;
+        }
+        return false;
     }
 
     private static bool TryAddSpeaker(Mention mention, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous, bool outletIsMedia)
