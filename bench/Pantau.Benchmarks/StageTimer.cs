@@ -18,6 +18,7 @@ internal sealed class StageTimer
     [
         ("tokenize+sentences", new TokenizeStage()),
         ("lexicon matching", new LexiconStage()),
+        ("references", new ReferenceStage()),
         ("dateline", new DatelineStage()),
         ("dates", new DateStage()),
         ("quantities", new QuantityStage()),

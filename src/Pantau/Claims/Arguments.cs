@@ -103,10 +103,11 @@ internal static class Arguments
 
         // The subject of the saying is the subject of what is said: the giver of "give", the buyer of
         // "receive" ("Iran says it has finalised a deal to buy Russian Su-35s"). A noun has no elided
-        // subject ("..., memperingatkan bahwa ... pengerahan pasukannya").
+        // subject ("..., memperingatkan bahwa ... pengerahan pasukannya"), nor has a passive ("Hayashi
+        // menegaskan rudal-rudal itu tidak boleh dipindahkan").
         if (frame == Frame.Receive)
             recipient ??= SpeakerAsSubject(view, trigger, acts);
-        else if (frame != Frame.Noun)
+        else if (frame is not Frame.Noun and not Frame.Passive)
             actor ??= SpeakerAsSubject(view, trigger, acts);
         if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
             && (DeniedHere(acts, trigger) || referent.Item?.Category == item))

@@ -38,23 +38,25 @@ public sealed class ClaimStage : IDocumentStage
             if (reported.Count == 0 && quoted && i - memory.LastSpeechSentence <= QuoteMemorySentences)
                 reported = [.. memory.LastSpeakers];
 
+            // A clause sees the claims of the clauses before it ("berjanji memasok ... kepada Ukraina, tetapi
+            // baru 300.000 butir yang terkirim"); what refers back to earlier text sees only earlier sentences.
             var claims = new List<Claim>();
             (Mention Trigger, Frame Frame)? previous = null;
             foreach (var trigger in ClaimTriggers(view))
             {
                 var frame = FrameOf(view, trigger, previous);
-                claims.AddRange(FromTrigger(view, trigger, frame, acts, reported, memory));
+                var made = FromTrigger(view, trigger, frame, acts, reported, memory).ToList();
+                claims.AddRange(made);
+                memory.Claims.AddRange(made);
                 previous = (trigger, frame);
             }
+            int told = claims.Count;
             claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
             claims.AddRange(FromInclusion(view, claims, reported, memory));
             claims.AddRange(SizeTransfers(view, claims));
 
-            foreach (var claim in claims)
-            {
-                memory.Claims.Add(claim);
-                document.Claims.Add(claim);
-            }
+            memory.Claims.AddRange(claims.Skip(told));
+            document.Claims.AddRange(claims);
             var speakers = acts.Where(a => !a.Disputes).SelectMany(a => a.Sources).ToList();
             if (speakers.Count > 0)
                 memory.Spoke(speakers, i);
@@ -205,7 +207,8 @@ public sealed class ClaimStage : IDocumentStage
         foreach (var actor in actors)
         {
             // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
-            if (negated && !reported.Exists(s => s.Code == actor.Code))
+            // A denial names what it denies: parties only remembered from earlier text make none.
+            if (negated && (!reported.Exists(s => s.Code == actor.Code) || actor.Span is null && recipient.Span is null))
                 continue;
             if (negated)
                 denier = reported.Where(s => s.Code == actor.Code).ToList();
@@ -291,7 +294,8 @@ public sealed class ClaimStage : IDocumentStage
             if (sentenceClaims.Count > 0 && !aimed)
                 continue;
             // "Pemerintah Iran membantah tuduhan tersebut": what a state denies is first what it was said to give.
-            var referent = memory.LastTransfer(c => act.Sources.Any(s => s.Code == c.Actor.Code)) ?? memory.LastTransfer();
+            var referent = memory.LastTransfer(c => !sentenceClaims.Contains(c) && act.Sources.Any(s => s.Code == c.Actor.Code))
+                ?? memory.LastTransfer(c => !sentenceClaims.Contains(c));
             bool mentioned = aimed || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
             if (referent is null || !mentioned && !act.Sources.Any(s => s.Code == referent.Actor.Code || s.Code == referent.Recipient.Code))
                 continue;
@@ -491,7 +495,21 @@ public sealed class ClaimStage : IDocumentStage
     {
         if (entry.Type != ClaimType.Transfer || modality != Modality.Asserted)
             return null;
-        return HasFuture(view, trigger) ? Stage.Pledged : entry.Stage;
+        return HasFuture(view, trigger) || PledgedBefore(view, trigger) ? Stage.Pledged : entry.Stage;
+    }
+
+    /// <summary>"berjanji memasok", "promised to send": a giving verb under a verb of pledging.</summary>
+    private static bool PledgedBefore(SentenceView view, Mention trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= Math.Max(view.Start, trigger.FirstToken - 2); t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention?.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Stage: Stage.Pledged })
+                return true;
+            if (mention is not null && !mention.IsCue(CueKind.RecipientMarker))
+                return false;
+        }
+        return false;
     }
 
     private static bool HasFuture(SentenceView view, Mention trigger) =>

@@ -15,4 +15,7 @@ public sealed class Gazetteer
         _actors = actors.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
 
     public bool Contains(string code) => _actors.ContainsKey(code);
+
+    /// <summary>True for organisations (NATO, EU): what "the bloc" or "aliansi itu" can refer to.</summary>
+    public bool IsOrganization(string code) => _actors.TryGetValue(code, out var actor) && actor.Kind == ActorKind.Org;
 }

@@ -10,9 +10,12 @@ namespace Pantau.Languages;
 /// </summary>
 public sealed class LanguageData
 {
-    internal LanguageData(LanguageProfile profile, PhraseMatcher<LexiconEntry> matcher, int entryCount)
+    internal LanguageData(LanguageProfile profile, PhraseMatcher<LexiconEntry> matcher, int entryCount, Gazetteer gazetteer,
+        IReadOnlyDictionary<string, ActorEntry> personAliases)
     {
         Profile = profile;
+        Gazetteer = gazetteer;
+        PersonAliases = personAliases;
         Tokenizer = new Tokenizer(profile.Segmentation);
         Segmenter = new SentenceSegmenter(profile.Abbreviations);
         Matcher = matcher;
@@ -26,6 +29,12 @@ public sealed class LanguageData
     public SentenceSegmenter Segmenter { get; }
 
     public PhraseMatcher<LexiconEntry> Matcher { get; }
+
+    /// <summary>The actor codes the language's rows refer to, shared by all languages.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Single words that stand for a person once named in full (<see cref="PersonNames"/>).</summary>
+    public IReadOnlyDictionary<string, ActorEntry> PersonAliases { get; }
 
     public int EntryCount { get; }
 }

@@ -24,6 +24,7 @@ public sealed class Extractor
         [
             new TokenizeStage(),
             new LexiconStage(),
+            new ReferenceStage(),
             new DatelineStage(),
             new DateStage(),
             new QuantityStage(),

@@ -1,0 +1,58 @@
+using Pantau.Languages;
+using Pantau.Text;
+
+namespace Pantau.Pipeline;
+
+/// <summary>
+/// Resolves names a story uses for actors it named before, so that later stages see them as
+/// actors: "the bloc" or "blok itu" is the organisation named last ("Uni Eropa"), and a person
+/// named in full ("Shin Won-sik", "Petr Fiala") is later "Shin" or "Fiala". A resolved mention
+/// keeps its own words and gains the actor's row, so evidence still points at the text.
+/// </summary>
+public sealed class ReferenceStage : IDocumentStage
+{
+    public void Process(Document document)
+    {
+        var gazetteer = document.Language.Gazetteer;
+        var resolved = new List<Mention>(document.Mentions.Count);
+        var aliases = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        var aliasOf = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        ActorEntry? lastOrganization = null;
+        int next = 0;
+        for (int t = 0; t < document.Tokens.Length; t++)
+        {
+            if (next < document.Mentions.Count && document.Mentions[next].FirstToken == t)
+            {
+                var mention = document.Mentions[next++];
+                if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && lastOrganization is not null)
+                    mention = mention with { Entries = [.. mention.Entries, lastOrganization with { Form = document.SliceString(mention.Span) }] };
+                else if (mention.Get<ActorEntry>() is { } actor)
+                {
+                    if (gazetteer.IsOrganization(actor.Code))
+                        lastOrganization = actor;
+                    if (actor.Role is ActorRole.Leader or ActorRole.Official)
+                        LearnAliases(document, mention, actor, aliases);
+                }
+                resolved.Add(mention);
+                t = mention.EndToken - 1;
+                continue;
+            }
+            // "Shin" on its own, after "Shin Won-sik": a word of a name told before, written as a name.
+            if (aliases.Count > 0 && document.Tokens[t].Kind == TokenKind.Word && aliasOf.TryGetValue(document.TokenText(t), out var person))
+                resolved.Add(new Mention(t, t + 1, document.Tokens[t].Span, [person]));
+        }
+        document.Mentions = resolved;
+        document.Index = new MentionIndex(document);
+    }
+
+    /// <summary>The short forms of a person just named in full ("Shin" after "Shin Won-sik").</summary>
+    private static void LearnAliases(Document document, Mention mention, ActorEntry person, Dictionary<string, ActorEntry> aliases)
+    {
+        for (int t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            var word = document.TokenText(t).ToString();
+            if (document.Language.PersonAliases.TryGetValue(word, out var named) && named.Code == person.Code)
+                aliases[word] = person with { Form = word };
+        }
+    }
+}
