@@ -20,39 +20,46 @@ internal static class Arguments
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
-    /// and the recipient of a trigger, or null when the claim has no parties.
+    /// and the recipients ("Indonesia dan Vietnam ... membeli") of a trigger, or null when the claim
+    /// has no parties.
     /// </summary>
-    public static (IReadOnlyList<ActorRef> Actors, ActorRef Recipient)? Find(SentenceView view, Mention trigger, Frame frame, ClaimType type,
-        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, ItemCategory? item)
+    public static (IReadOnlyList<ActorRef> Actors, IReadOnlyList<ActorRef> Recipients)? Find(SentenceView view, Mention trigger, Frame frame,
+        ClaimType type, List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, ItemCategory? item)
     {
-        var found = FindOne(view, trigger, frame, type, acts, memory, place, item, out var actorMention);
+        var found = FindOne(view, trigger, frame, type, acts, memory, place, item, out var actorMention, out var recipientMention);
         if (found is not var (actor, recipient))
             return null;
+        IReadOnlyList<ActorRef> recipients = recipientMention is null || Ref(recipientMention)?.Code != recipient.Code
+            ? [recipient]
+            : [.. Coordinated(view, recipientMention).Select(m => Ref(m)!).DistinctBy(r => r.Code)];
         if (actorMention is null)
-            return ([actor], recipient);
-        var actors = Coordinated(view, actorMention).Select(m => Ref(m)!).Where(a => a.Code != recipient.Code).DistinctBy(a => a.Code).ToList();
-        return actors.Count == 0 ? null : (actors, recipient);
+            return ([actor], recipients);
+        var actors = Coordinated(view, actorMention).Select(m => Ref(m)!).Where(a => !recipients.Any(r => r.Code == a.Code)).DistinctBy(a => a.Code).ToList();
+        return actors.Count == 0 ? null : (actors, recipients);
     }
 
     private static (ActorRef Actor, ActorRef Recipient)? FindOne(SentenceView view, Mention trigger, Frame frame, ClaimType type,
-        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, ItemCategory? item, out Mention? actorMention)
+        List<SpeechAct> acts, DiscourseMemory memory, PlaceRef? place, ItemCategory? item, out Mention? actorMention, out Mention? recipientMention)
     {
         ActorRef? actor = null, recipient = null;
         actorMention = null;
+        recipientMention = null;
         switch (frame)
         {
             case Frame.Give:
                 actorMention = LeftActor(view, trigger.FirstToken, acts);
                 actor = Ref(actorMention);
                 // "share its technology with Australia": "with" names the recipient when nothing else does.
-                recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
+                recipientMention = RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
                     ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null)
-                    ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) : null));
+                    ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) : null);
+                recipient = Ref(recipientMention);
                 break;
             case Frame.Receive:
                 // "Rafale yang dipesan Indonesia dari Prancis": with no subject before it, the buyer follows the verb.
-                recipient = Ref(LeftActor(view, trigger.FirstToken)
-                    ?? RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true));
+                recipientMention = LeftActor(view, trigger.FirstToken)
+                    ?? RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true);
+                recipient = Ref(recipientMention);
                 // "Canada will buy a NASAMS system for Ukraine": the buyer supplies the state it buys for.
                 if (recipient is not null && type == ClaimType.Transfer
                     && RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false) is { } beneficiary
@@ -116,8 +123,11 @@ internal static class Arguments
             actor = referent.Actor;
             recipient = referent.Recipient;
         }
+        // The supplier left out is the one the story gave this recipient; a buyer's, the one it gave the item.
+        // An attacker left out is the last one the story told, never a supplier.
         if (actor is null && recipient is not null)
-            actor = memory.LastActorFor(recipient.Code);
+            actor = memory.LastActorFor(recipient.Code, type == ClaimType.Attack ? ClaimType.Attack : ClaimType.Transfer)
+                ?? (frame == Frame.Receive && item is { } bought ? memory.LastSupplierOf(bought, recipient.Code) : null);
         if (actor is null)
             return null;
         if (recipient is null && type == ClaimType.Transfer)

@@ -199,21 +199,24 @@ public sealed class ClaimStage : IDocumentStage
             yield break;
         }
         var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place, items[0].Item1?.Category);
-        if (arguments is not var (actors, recipient))
+        if (arguments is not var (actors, recipients))
         {
             skipped.Add(new SkippedTrigger(trigger.Span, $"no {(frame == Frame.Mutual ? "two parties" : "actor and recipient")} as a {frame.ToString().ToLowerInvariant()} frame reads them"));
             yield break;
         }
         foreach (var actor in actors)
         {
-            // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
-            // A denial names what it denies: parties only remembered from earlier text make none.
-            if (negated && (!reported.Exists(s => s.Code == actor.Code) || actor.Span is null && recipient.Span is null))
-                continue;
-            if (negated)
-                denier = reported.Where(s => s.Code == actor.Code).ToList();
-            foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported))
-                yield return claim;
+            foreach (var recipient in recipients)
+            {
+                // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
+                // A denial names what it denies: parties only remembered from earlier text make none.
+                if (negated && (!reported.Exists(s => s.Code == actor.Code) || actor.Span is null && recipient.Span is null))
+                    continue;
+                if (negated)
+                    denier = reported.Where(s => s.Code == actor.Code).ToList();
+                foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported))
+                    yield return claim;
+            }
         }
     }
 
@@ -290,6 +293,17 @@ public sealed class ClaimStage : IDocumentStage
         {
             if (!act.Disputes || act.Sources.Count == 0)
                 continue;
+            // "Indonesia dan Vietnam dikabarkan akan membeli rudal serupa, meski kedua negara belum
+            // mengonfirmasinya": a dispute after a claim of its own speakers, in the same sentence, is about it.
+            var disputed = sentenceClaims.Where(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.End <= act.Cue.Span.Start
+                && act.Sources.Any(s => s.Code == c.Actor.Code || s.Code == c.Recipient.Code)).ToList();
+            if (disputed.Count > 0)
+            {
+                // Each party speaks for its own part: "kedua negara" are Indonesia for Indonesia's purchase, Vietnam for Vietnam's.
+                foreach (var claim in disputed.DistinctBy(c => (c.Actor.Code, c.Recipient.Code, c.Item?.Category)))
+                    yield return Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code));
+                yield break;
+            }
             bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
             if (sentenceClaims.Count > 0 && !aimed)
                 continue;
@@ -308,23 +322,23 @@ public sealed class ClaimStage : IDocumentStage
             if (named.Count > 0)
                 referent = memory.TransferBetween(referent.Actor.Code, referent.Recipient.Code, named[0]!.Category);
             foreach (var item in items.DistinctBy(i => i?.Category))
-            {
-                yield return new Claim
-                {
-                    Type = referent.Type,
-                    Actor = referent.Actor,
-                    Recipient = referent.Recipient,
-                    Item = item,
-                    Modality = act.DisputeModality,
-                    Attribution = [.. act.Sources],
-                    Evidence = [new Evidence(view.Sentence.Span, act.Cue.Span)],
-                    Rule = "anaphor." + act.DisputeModality.ToString().ToLowerInvariant(),
-                    LexiconIds = [act.Cue.Entries[0].Id],
-                };
-            }
+                yield return Disputed(view, referent, item, act, act.Sources);
             yield break;
         }
     }
+
+    private static Claim Disputed(SentenceView view, Claim referent, ItemRef? item, SpeechAct act, IEnumerable<Source> sources) => new()
+    {
+        Type = referent.Type,
+        Actor = referent.Actor,
+        Recipient = referent.Recipient,
+        Item = item,
+        Modality = act.DisputeModality,
+        Attribution = [.. sources],
+        Evidence = [new Evidence(view.Sentence.Span, act.Cue.Span)],
+        Rule = "anaphor." + act.DisputeModality.ToString().ToLowerInvariant(),
+        LexiconIds = [act.Cue.Entries[0].Id],
+    };
 
     /// <summary>
     /// "The package includes ... 31 Bradley fighting vehicles", "termasuk 6,75 miliar dolar AS untuk bom":

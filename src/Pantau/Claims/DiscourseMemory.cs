@@ -88,6 +88,10 @@ internal sealed class DiscourseMemory
         ?? Claims.LastOrDefault(c => c.Actor.Code == actor)?.Recipient;
 
     /// <summary>The supplier the document last named for this recipient.</summary>
-    public ActorRef? LastActorFor(string recipient) =>
-        Claims.LastOrDefault(c => c.Recipient.Code == recipient && c.Type == Languages.ClaimType.Transfer)?.Actor;
+    public ActorRef? LastActorFor(string recipient, Languages.ClaimType type) =>
+        Claims.LastOrDefault(c => c.Recipient.Code == recipient && c.Type == type)?.Actor;
+
+    /// <summary>"Indonesia dan Vietnam ... membeli rudal serupa": the supplier the story gave for this item.</summary>
+    public ActorRef? LastSupplierOf(Languages.ItemCategory item, string buyer) =>
+        Claims.LastOrDefault(c => IsTold(c) && c.Item?.Category == item && c.Actor.Code != buyer)?.Actor;
 }

@@ -35,7 +35,7 @@ internal static class SpeakerFinder
             bool passive = cue.IsCue(CueKind.PassiveSpeech);
             if (!according && !passive)
             {
-                CollectBefore(view, cue, speakers, sources, channel, anonymous);
+                CollectBefore(view, cue, speakers, sources, channel, anonymous, memory);
                 if (sources.Count == 0 && (IntroducesContent(view, cue) || StartsTrailingClause(view, cue) && ContentFollows(view, cue)))
                     CollectSubject(view, cue, speakers, sources, channel, anonymous);
                 before = sources.Count > 0;
@@ -99,7 +99,8 @@ internal static class SpeakerFinder
     public static bool IsSaying(Mention cue) =>
         cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.PassiveSpeech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
 
-    private static void CollectBefore(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous)
+    private static void CollectBefore(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous,
+        DiscourseMemory memory)
     {
         int skipped = 0;
         for (int t = cue.FirstToken - 1; t >= view.Start;)
@@ -110,6 +111,14 @@ internal static class SpeakerFinder
                 skipped = 0;
                 t = mention.FirstToken - 1;
                 continue;
+            }
+            // "kedua negara belum mengonfirmasinya": both parties speak.
+            if (mention is not null && mention.IsCue(CueKind.PairAnaphor) && speakers.Count == 0 && GroupBefore(view, mention, memory) is { Count: > 0 } group)
+            {
+                speakers.Add(mention);
+                foreach (var code in group)
+                    AddSource(sources, new Source(code, mention.Span, mention.Entries[0].Id, anonymous, channel));
+                return;
             }
             if (mention is not null && mention.Has<TriggerEntry>() && !mention.Has<ActorEntry>())
                 return;
@@ -128,6 +137,35 @@ internal static class SpeakerFinder
             t--;
         }
     }
+
+    /// <summary>
+    /// The states "kedua negara" or "the three countries" refers to: a list joined by "dan"/"and"
+    /// earlier in the sentence ("Indonesia dan Vietnam ..., meski kedua negara belum mengonfirmasinya",
+    /// "Germany, Denmark and the Netherlands ..., the three countries said"), else the story's last pair.
+    /// </summary>
+    private static List<string> GroupBefore(SentenceView view, Mention anaphor, DiscourseMemory memory)
+    {
+        for (int t = anaphor.FirstToken - 1; t > view.Start; t--)
+        {
+            if (!view.IsCueAt(t, CueKind.Coordination) || StateAt(view, t + 1) is not { } last)
+                continue;
+            var group = new List<string> { last };
+            for (int u = t - 1; u >= view.Start && StateAt(view, u) is { } code; )
+            {
+                group.Insert(0, code);
+                u = view.MentionAt(u)!.FirstToken - 1;
+                if (u < view.Start || view.TokenText(u) is not ",")
+                    break;
+                u--;
+            }
+            if (group.Distinct().Count() >= 2)
+                return [.. group.Distinct()];
+        }
+        return memory.LastPair() is var (a, b) ? [a, b] : [];
+    }
+
+    private static string? StateAt(SentenceView view, int token) =>
+        view.MentionAt(token)?.Get<ActorEntry>() is { Role: not ActorRole.Demonym } actor ? actor.Code : null;
 
     /// <summary>
     /// "Sebuah laporan oleh kementerian pertahanan Seoul ..., memperingatkan pada 11 Februari bahwa ...":
