@@ -11,11 +11,11 @@ namespace Pantau.Languages;
 public sealed class LanguageData
 {
     internal LanguageData(LanguageProfile profile, PhraseMatcher<LexiconEntry> matcher, int entryCount, Gazetteer gazetteer,
-        IReadOnlyDictionary<string, ActorEntry> personAliases)
+        IReadOnlySet<string> personShortForms)
     {
         Profile = profile;
         Gazetteer = gazetteer;
-        PersonAliases = personAliases;
+        PersonShortForms = personShortForms;
         Tokenizer = new Tokenizer(profile.Segmentation);
         Segmenter = new SentenceSegmenter(profile.Abbreviations);
         Matcher = matcher;
@@ -34,7 +34,7 @@ public sealed class LanguageData
     public Gazetteer Gazetteer { get; }
 
     /// <summary>Single words that stand for a person once named in full (<see cref="PersonNames"/>).</summary>
-    public IReadOnlyDictionary<string, ActorEntry> PersonAliases { get; }
+    public IReadOnlySet<string> PersonShortForms { get; }
 
     public int EntryCount { get; }
 }

@@ -78,7 +78,7 @@ public sealed class LexiconLoader
         }
         if (problems.Count > 0)
             throw new LexiconException(problems);
-        return new LanguageData(profile, builder.Build(), accepted.Count, gazetteer, PersonNames.Aliases(accepted, tokenizer));
+        return new LanguageData(profile, builder.Build(), accepted.Count, gazetteer, PersonNames.ShortForms(accepted, tokenizer));
     }
 
     private LanguageProfile? LoadProfile(string code, List<string> problems)

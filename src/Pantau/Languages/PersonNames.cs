@@ -5,37 +5,30 @@ namespace Pantau.Languages;
 
 /// <summary>
 /// Words of a person's full name that stand for the person once the story has named them:
-/// "Shin" for "Shin Won-sik", "Fiala" for "Petr Fiala". Only the first and last word count, and
-/// only a word no other actor's row shares ("Presiden" in "Presiden Rusia" and "Presiden Korea
-/// Selatan" stands for no one), so a linguist lists full names and the short forms follow.
+/// "Shin" for "Shin Won-sik", "Fiala" for "Petr Fiala", "Kim" for whichever Kim the story named.
+/// A name row is a leader's or official's row of two or more words none of which names anything
+/// else ("Presiden Korea Selatan" is a title: "Korea" names a state); its first and last word
+/// qualify unless they occur in a row that is not a name ("Presiden"). So a linguist lists full
+/// names and the short forms follow.
 /// </summary>
 internal static class PersonNames
 {
     private const int MinLength = 3;
 
-    public static FrozenDictionary<string, ActorEntry> Aliases(IEnumerable<LexiconEntry> entries, Tokenizer tokenizer)
+    public static FrozenSet<string> ShortForms(IEnumerable<LexiconEntry> entries, Tokenizer tokenizer)
     {
-        var codes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var candidates = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
-        foreach (var actor in entries.OfType<ActorEntry>())
-        {
-            var words = tokenizer.Tokenize(actor.Form).Where(t => t.Kind == TokenKind.Word)
-                .Select(t => actor.Form[t.Start..t.End]).ToList();
-            foreach (var word in words)
-            {
-                if (!codes.TryGetValue(word, out var set))
-                    codes[word] = set = new HashSet<string>(StringComparer.Ordinal);
-                set.Add(actor.Code);
-            }
-            if (actor.Role is ActorRole.Leader or ActorRole.Official && words.Count >= 2)
-            {
-                foreach (var word in (string[])[words[0], words[^1]])
-                {
-                    if (word.Length >= MinLength && char.IsUpper(word[0]))
-                        candidates.TryAdd(word, actor);
-                }
-            }
-        }
-        return candidates.Where(c => codes[c.Key].Count == 1).ToFrozenDictionary(StringComparer.Ordinal);
+        var rows = entries.OfType<ActorEntry>()
+            .Select(a => (Actor: a, Words: tokenizer.Tokenize(a.Form).Where(t => t.Kind == TokenKind.Word).Select(t => a.Form[t.Start..t.End]).ToList()))
+            .ToList();
+        var otherWords = rows.Where(r => r.Actor.Role is not (ActorRole.Leader or ActorRole.Official))
+            .SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
+        var names = rows.Where(r => r.Actor.Role is ActorRole.Leader or ActorRole.Official && r.Words.Count >= 2 && !r.Words.Any(otherWords.Contains)).ToList();
+        var nameWords = names.SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
+        // A word also found in a person row that is not a name ("Menteri" in "Menteri Pertahanan Korea Selatan") is a title.
+        var titleWords = rows.Where(r => r.Actor.Role is ActorRole.Leader or ActorRole.Official && r.Words.Any(otherWords.Contains))
+            .SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
+        return names.SelectMany(r => new[] { r.Words[0], r.Words[^1] })
+            .Where(w => w.Length >= MinLength && char.IsUpper(w[0]) && !titleWords.Contains(w) && nameWords.Contains(w))
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 }

@@ -45,13 +45,13 @@ public sealed class ReferenceStage : IDocumentStage
         document.Index = new MentionIndex(document);
     }
 
-    /// <summary>The short forms of a person just named in full ("Shin" after "Shin Won-sik").</summary>
+    /// <summary>The short forms of a person just named in full ("Shin" after "Shin Won-sik"); the last person named wins.</summary>
     private static void LearnAliases(Document document, Mention mention, ActorEntry person, Dictionary<string, ActorEntry> aliases)
     {
         for (int t = mention.FirstToken; t < mention.EndToken; t++)
         {
             var word = document.TokenText(t).ToString();
-            if (document.Language.PersonAliases.TryGetValue(word, out var named) && named.Code == person.Code)
+            if (document.Language.PersonShortForms.Contains(word))
                 aliases[word] = person with { Form = word };
         }
     }
