@@ -17,6 +17,7 @@ internal static class Arguments
     private const int NounOwnerReach = 6;
     private const int DestinationReach = 8;
     private const int ModifierReach = 2;
+    private const int FirstPersonReach = 4;
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
@@ -48,7 +49,7 @@ internal static class Arguments
         {
             case Frame.Give:
                 actorMention = LeftActor(view, trigger.FirstToken, acts);
-                actor = Ref(actorMention);
+                actor = Ref(actorMention) ?? FirstPersonSpeaker(view, trigger, acts, memory);
                 // "share its technology with Australia": "with" names the recipient when nothing else does.
                 recipientMention = RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
                     ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null)
@@ -353,6 +354,15 @@ internal static class Arguments
             t += direction;
         }
         return null;
+    }
+
+    /// <summary>'"We stand firmly by Ukraine\'s side," he said': "we" or "kami" before the verb is the one speaking.</summary>
+    private static ActorRef? FirstPersonSpeaker(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory)
+    {
+        if (view.FindCue(CueKind.FirstPerson, Math.Max(view.Start, trigger.FirstToken - FirstPersonReach), trigger.FirstToken) is not { } pronoun)
+            return null;
+        var speaker = acts.Where(a => !a.Disputes).SelectMany(a => a.Sources).FirstOrDefault() ?? memory.LastSpeakers.FirstOrDefault();
+        return speaker is null ? null : new ActorRef(speaker.Code, pronoun.Span, pronoun.Entries[0].Id, null);
     }
 
     /// <summary>"Ukraina sebelumnya mengatakan telah menangkap ...": the subject of the saying is the subject of what is said.</summary>

@@ -35,7 +35,7 @@ internal static class ItemPhrases
             // An active verb takes an item before it only when the two touch ("weapons bound for"):
             // in "the weapons would give Kyiv a chance" the item is the subject, not what is given.
             int gap = frame == Frame.Give ? 0 : AdjacentItemGap;
-            if (before.Count > 0 && trigger.FirstToken - before[^1].End <= gap)
+            if (before.Count > 0 && (trigger.FirstToken - before[^1].End <= gap || IsObjectRelative(view, before[^1].End, trigger.FirstToken)))
                 phrases.Add(before[^1]);
         }
         return phrases;
@@ -92,7 +92,9 @@ internal static class ItemPhrases
         {
             if (mention.FirstToken >= trigger.FirstToken)
                 break;
-            if (mention.Has<TriggerEntry>() || SpeakerFinder.IsSaying(mention))
+            // "military aid" is an item as much as a trigger: it does not close off the words before the verb.
+            bool itemNoun = mention.Has<ItemEntry>() && mention.Get<TriggerEntry>()?.Frame == Frame.Noun;
+            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention))
                 limit = mention.EndToken;
         }
         return limit;
@@ -114,12 +116,46 @@ internal static class ItemPhrases
                 open = Combine(open, phrase, head);
                 continue;
             }
+            // "NASAMS and its munitions", "rudal antipesawat beserta perlengkapannya": what belongs to the item is part of it.
+            if (open is not null && BelongsTo(view, open.End, mention))
+            {
+                open = open with { End = phrase.End, Span = TextSpan.Cover(open.Span, phrase.Span) };
+                continue;
+            }
             if (open is not null)
                 phrases.Add(open);
             open = phrase;
         }
         if (open is not null)
             phrases.Add(open);
+    }
+
+    /// <summary>"the military aid that Trudeau pledged": a relative word and the verb's subject between the item and the verb.</summary>
+    private static bool IsObjectRelative(SentenceView view, int itemEnd, int verb)
+    {
+        if (itemEnd >= verb || view.MentionAt(itemEnd) is not { } relative || !(relative.IsCue(CueKind.Relative) || relative.IsCue(CueKind.Complementizer)))
+            return false;
+        return view.MentionAt(relative.EndToken) is { } subject && subject.Has<ActorEntry>() && subject.EndToken == verb;
+    }
+
+    /// <summary>An item joined to the one before by "and" and owned by it: "its munitions", "perlengkapannya".</summary>
+    private static bool BelongsTo(SentenceView view, int end, Mention item)
+    {
+        int t = end;
+        if (t >= item.FirstToken || !view.IsCueAt(t, CueKind.Coordination))
+            return false;
+        t = view.MentionAt(t)!.EndToken;
+        if (view.IsCueAt(t, CueKind.PossessivePronoun))
+            return view.MentionAt(t)!.EndToken == item.FirstToken;
+        if (t != item.FirstToken)
+            return false;
+        var last = view.TokenText(item.EndToken - 1);
+        foreach (var suffix in view.Document.Language.Profile.PossessiveSuffixes)
+        {
+            if (last.Length > suffix.Length && last.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Item words with at most a few unlisted modifiers between them: "AS90 self-propelled guns", "J-10C fourth-generation fighters".</summary>

@@ -279,7 +279,7 @@ internal static class SpeakerFinder
             AddSource(sources, new Source("MEDIA", mention.Span, outlet.Id, false, outlet.Outlet));
             return true;
         }
-        if (mention.IsCue(CueKind.SpeakerAnaphor))
+        if (mention.IsCue(CueKind.SpeakerAnaphor) || mention.IsCue(CueKind.FirstPerson))
         {
             // Resolved by the caller from memory: an empty speaker list means "the last one".
             speakers.Add(mention);

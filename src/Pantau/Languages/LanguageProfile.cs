@@ -18,4 +18,5 @@ public sealed record LanguageProfile(
     NumericDateOrder NumericDateOrder,
     PhraseHead PhraseHead,
     IReadOnlyList<string> Markers,
-    IReadOnlyList<string> Abbreviations);
+    IReadOnlyList<string> Abbreviations,
+    IReadOnlyList<string> PossessiveSuffixes);

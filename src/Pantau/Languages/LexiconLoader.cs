@@ -115,7 +115,7 @@ public sealed class LexiconLoader
                 problems.Add($"{path}: phraseHead must be 'first' or 'last'");
             return new LanguageProfile(code, Text("name", code), segmentation,
                 decimalSeparator[0], groupSeparator.Length == 1 ? groupSeparator[0] : ',',
-                dateOrder, head, List("markers"), List("abbreviations"));
+                dateOrder, head, List("markers"), List("abbreviations"), List("possessiveSuffixes"));
         }
         catch (JsonException e)
         {

@@ -6,8 +6,8 @@ namespace Pantau.Languages;
 /// <summary>
 /// Words of a person's full name that stand for the person once the story has named them:
 /// "Shin" for "Shin Won-sik", "Fiala" for "Petr Fiala", "Kim" for whichever Kim the story named.
-/// A name row is a leader's or official's row of two or more words none of which names anything
-/// else ("Presiden Korea Selatan" is a title: "Korea" names a state); its first and last word
+/// A name row is a leader's or official's row of two or more words none of which names a state
+/// ("Presiden Korea Selatan" is a title: "Korea" names a state); its first and last word
 /// qualify unless they occur in a row that is not a name ("Presiden"). So a linguist lists full
 /// names and the short forms follow.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class PersonNames
         var rows = entries.OfType<ActorEntry>()
             .Select(a => (Actor: a, Words: tokenizer.Tokenize(a.Form).Where(t => t.Kind == TokenKind.Word).Select(t => a.Form[t.Start..t.End]).ToList()))
             .ToList();
-        var otherWords = rows.Where(r => r.Actor.Role is not (ActorRole.Leader or ActorRole.Official))
+        var otherWords = rows.Where(r => r.Actor.Role is ActorRole.State or ActorRole.Capital or ActorRole.Demonym)
             .SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
         var names = rows.Where(r => r.Actor.Role is ActorRole.Leader or ActorRole.Official && r.Words.Count >= 2 && !r.Words.Any(otherWords.Contains)).ToList();
         var nameWords = names.SelectMany(r => r.Words).ToHashSet(StringComparer.Ordinal);
