@@ -6,8 +6,8 @@ namespace Pantau.Tests.Numbers;
 
 public class NumberParserTests
 {
-    private static readonly LanguageProfile Indonesian = new("id", "Indonesian", Segmentation.Spaces, ',', '.', NumericDateOrder.Dmy, PhraseHead.First, [], []);
-    private static readonly LanguageProfile English = new("en", "English", Segmentation.Spaces, '.', ',', NumericDateOrder.Mdy, PhraseHead.Last, [], []);
+    private static readonly LanguageProfile Indonesian = new("id", "Indonesian", Segmentation.Spaces, ',', '.', NumericDateOrder.Dmy, PhraseHead.First, [], [], ["nya"]);
+    private static readonly LanguageProfile English = new("en", "English", Segmentation.Spaces, '.', ',', NumericDateOrder.Mdy, PhraseHead.Last, [], [], []);
 
     [Theory]
     [InlineData("11.000", 11000)]
