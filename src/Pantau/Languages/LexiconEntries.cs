@@ -8,7 +8,23 @@ public abstract record LexiconEntry(string Id, string Form);
 
 public enum ActorRole { State, Capital, Leader, Official, Government, Agency, Media, Demonym, Group }
 
-public sealed record ActorEntry(string Id, string Form, string Code, ActorRole Role) : LexiconEntry(Id, Form);
+/// <summary>
+/// A name of an actor. <see cref="Term"/> bounds when the name stands for this actor: a person's
+/// time in an office (<c>offices.tsv</c>: Mark Rutte is NLD until July 2024, NATO from October 2024).
+/// </summary>
+public sealed record ActorEntry(string Id, string Form, string Code, ActorRole Role, Term? Term = null) : LexiconEntry(Id, Form);
+
+/// <summary>A time in office, either end open: from its first day to its last, inclusive.</summary>
+public sealed record Term(DateOnly? From, DateOnly? Until)
+{
+    public bool Contains(DateOnly day) => (From is not { } from || day >= from) && (Until is not { } until || day <= until);
+
+    /// <summary>How far a day lies outside the term, in days (0 inside).</summary>
+    public int DistanceTo(DateOnly day) =>
+        From is { } from && day < from ? from.DayNumber - day.DayNumber
+        : Until is { } until && day > until ? day.DayNumber - until.DayNumber
+        : 0;
+}
 
 public sealed record PlaceEntry(string Id, string Form, string Place, string Code) : LexiconEntry(Id, Form);
 

@@ -138,6 +138,7 @@ public sealed class LexiconLoader
     [
         new("actors.cldr.tsv", "actors", ActorColumns, ParseActor),
         new("actors.tsv", "actors", ActorColumns, ParseActor),
+        new("offices.tsv", "offices", ["form", "code", "role", "from", "until"], ParseOffice),
         new("places.tsv", "places", ["form", "place", "code"], (id, c, ctx, fail) =>
             ctx.KnownCode(c[2], fail) ? new PlaceEntry(id, c[0], c[1], c[2]) : null),
         new("triggers.tsv", "triggers", ["form", "type", "stage", "frame"], (id, c, context, fail) =>
@@ -208,6 +209,30 @@ public sealed class LexiconLoader
         return context.KnownCode(c[1], fail) ? new ActorEntry(id, c[0], c[1], role) : null;
     }
 
+    /// <summary>A person in an office for a time: "Mark Rutte	NATO	official	2024-10-01	-".</summary>
+    private static LexiconEntry? ParseOffice(string id, string[] c, FileContext context, Action<string> fail)
+    {
+        if (ParseActor(id, c, context, fail) is not ActorEntry actor)
+            return null;
+        DateOnly? Day(string cell, string column)
+        {
+            if (cell == "-")
+                return null;
+            if (DateOnly.TryParseExact(cell, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return day;
+            fail($"{column} must be a date (YYYY-MM-DD) or '-', found '{cell}'");
+            return null;
+        }
+        var from = Day(c[3], "from");
+        var until = Day(c[4], "until");
+        if (from > until)
+        {
+            fail($"the term ends ({c[4]}) before it starts ({c[3]})");
+            return null;
+        }
+        return actor with { Term = new Term(from, until) };
+    }
+
     /// <summary>Validation state shared by the files of one language.</summary>
     private sealed class FileContext(Gazetteer gazetteer, List<string> problems)
     {
@@ -233,7 +258,8 @@ public sealed class LexiconLoader
                 entries.Add(entry);
                 return;
             }
-            var key = (kind, FormKey(entry.Form));
+            // One row per term: an office holder's name repeats with other dates.
+            var key = (kind, FormKey(entry.Form) + (entry is ActorEntry { Term: { } term } ? $"\t{term.From}" : ""));
             if (_handWritten.TryGetValue(key, out var first))
             {
                 if (Folder(first.Id) == Folder(entry.Id))

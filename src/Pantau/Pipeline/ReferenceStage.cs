@@ -23,7 +23,7 @@ public sealed class ReferenceStage : IDocumentStage
         {
             if (next < document.Mentions.Count && document.Mentions[next].FirstToken == t)
             {
-                var mention = document.Mentions[next++];
+                var mention = InOffice(document.Mentions[next++], document.PublicationDate);
                 if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && lastOrganization is not null)
                     mention = mention with { Entries = [.. mention.Entries, lastOrganization with { Form = document.SliceString(mention.Span) }] };
                 else if (mention.Get<ActorEntry>() is { } actor)
@@ -43,6 +43,26 @@ public sealed class ReferenceStage : IDocumentStage
         }
         document.Mentions = resolved;
         document.Index = new MentionIndex(document);
+    }
+
+    /// <summary>
+    /// "Rutte" is the Dutch prime minister in a 2023 story and NATO's secretary general in a 2025
+    /// one: of the terms a name has, the one the story's date falls in (else the nearest; with no
+    /// date, the one still running). Names without terms are kept as they are.
+    /// </summary>
+    private static Mention InOffice(Mention mention, DateOnly? published)
+    {
+        int termed = 0;
+        ActorEntry? best = null;
+        foreach (var entry in mention.Entries)
+        {
+            if (entry is not ActorEntry { Term: { } term } actor)
+                continue;
+            termed++;
+            if (best is null || (published is { } day ? term.DistanceTo(day) < best.Term!.DistanceTo(day) : term.Until is null))
+                best = actor;
+        }
+        return termed < 2 ? mention : mention with { Entries = [.. mention.Entries.Where(e => e is not ActorEntry { Term: not null } || e == best)] };
     }
 
     /// <summary>The short forms of a person just named in full ("Shin" after "Shin Won-sik"); the last person named wins.</summary>

@@ -66,6 +66,24 @@ public sealed class LexiconLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_office_needs_dates_in_order()
+    {
+        Write("xx/offices.tsv", "form\tcode\trole\tfrom\tuntil\nKim\tPRK\tleader\t2010\t-\nShoigu\tRUS\tofficial\t2024-07-22\t2021-01-26\n");
+        Assert.Equal(
+            ["xx/offices.tsv:2: from must be a date (YYYY-MM-DD) or '-', found '2010'",
+             "xx/offices.tsv:3: the term ends (2021-01-26) before it starts (2024-07-22)"],
+            LoadFails().Problems);
+    }
+
+    [Fact]
+    public void An_office_holder_may_have_several_terms()
+    {
+        Write("xx/offices.tsv", "form\tcode\trole\tfrom\tuntil\nKim\tPRK\tleader\t2010-10-14\t2024-07-01\nKim\tRUS\tofficial\t2024-10-01\t-\n");
+        var loader = new LexiconLoader(new DirectoryLexiconStore(_root));
+        Assert.Equal(2, loader.LoadLanguage("xx", loader.LoadGazetteer()).EntryCount);
+    }
+
+    [Fact]
     public void A_language_row_replaces_a_common_row()
     {
         Write("common/actors.tsv", "form\tcode\trole\nBrussels\tPRK\tcapital\n");
