@@ -291,8 +291,16 @@ public sealed class ClaimStage : IDocumentStage
     {
         foreach (var act in acts)
         {
-            if (!act.Disputes || act.Sources.Count == 0)
+            if (act.Sources.Count == 0)
                 continue;
+            if (!act.Disputes)
+            {
+                // "Pyongyang and Moscow acknowledged the deployment", "Serbia's Defense Ministry confirmed the delivery".
+                if (sentenceClaims.Count == 0 && act.Cue.IsCue(CueKind.Acknowledgement) && PointsBack(view, act.Cue)
+                    && memory.LastTransfer(c => act.Sources.Any(s => s.Code == c.Actor.Code || s.Code == c.Recipient.Code)) is { } last)
+                    yield return Confirmed(view, memory.TransferBetween(last.Actor.Code, last.Recipient.Code, null), act);
+                continue;
+            }
             // "Indonesia dan Vietnam dikabarkan akan membeli rudal serupa, meski kedua negara belum
             // mengonfirmasinya": a dispute after a claim of its own speakers, in the same sentence, is about it.
             var disputed = sentenceClaims.Where(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.End <= act.Cue.Span.Start
@@ -326,6 +334,28 @@ public sealed class ClaimStage : IDocumentStage
             yield break;
         }
     }
+
+    /// <summary>What follows a verb of confirming names the transfer told before: "the deployment", "the report".</summary>
+    private static bool PointsBack(SentenceView view, Mention cue)
+    {
+        int end = Math.Min(view.End, cue.EndToken + EventAnaphorWindow);
+        return view.HasCue(CueKind.EventAnaphor, cue.EndToken, end)
+            || view.Triggers.Exists(t => t.FirstToken >= cue.EndToken && t.FirstToken < end && t.Get<TriggerEntry>()!.Frame == Frame.Noun);
+    }
+
+    private static Claim Confirmed(SentenceView view, Claim referent, SpeechAct act) => new()
+    {
+        Type = referent.Type,
+        Actor = referent.Actor,
+        Recipient = referent.Recipient,
+        Item = referent.Item,
+        Modality = Modality.Asserted,
+        Stage = referent.Stage,
+        Attribution = [.. act.Sources],
+        Evidence = [new Evidence(view.Sentence.Span, act.Cue.Span)],
+        Rule = "anaphor.confirmed",
+        LexiconIds = [act.Cue.Entries[0].Id],
+    };
 
     private static Claim Disputed(SentenceView view, Claim referent, ItemRef? item, SpeechAct act, IEnumerable<Source> sources) => new()
     {
@@ -610,10 +640,13 @@ public sealed class ClaimStage : IDocumentStage
             yield break;
         }
         var used = new HashSet<QuantityMention>();
-        // "sekitar 4.700 korban", "some 2,700 wounded": a casualty word counts its own figure.
-        if (type is ClaimType.Attack or ClaimType.Withdrawal && FigureBefore(view, trigger.FirstToken, trigger.EndToken, used) is { } counted)
+        // "sekitar 4.700 korban", "some 2,700 wounded": a casualty word counts its own figure;
+        // "about 1,000 have already arrived", a passive verb the subject it points back to.
+        if ((type is ClaimType.Attack or ClaimType.Withdrawal || frame == Frame.Passive && phrases.Count == 1)
+            && FigureBefore(view, trigger.FirstToken, trigger.EndToken, used) is { } counted)
         {
-            yield return (new ItemRef(ItemCategory.Personnel, phrases[0].Span, phrases[0].EntryId), counted.Quantity);
+            var category = type == ClaimType.Transfer ? phrases[0].Category : ItemCategory.Personnel;
+            yield return (new ItemRef(category, phrases[0].Span, phrases[0].EntryId), counted.Quantity);
             yield break;
         }
         Quantity? carriedBy = null;

@@ -70,10 +70,10 @@ internal sealed class DiscourseMemory
     /// The last transfer between two parties of this item, either way; else the last one in the
     /// direction the document tells most often.
     /// </summary>
-    public Claim TransferBetween(string a, string b, Languages.ItemCategory item)
+    public Claim TransferBetween(string a, string b, Languages.ItemCategory? item)
     {
         var between = Claims.Where(c => IsTold(c) && (c.Actor.Code == a && c.Recipient.Code == b || c.Actor.Code == b && c.Recipient.Code == a)).ToList();
-        if (between.LastOrDefault(c => c.Item?.Category == item) is { } same)
+        if (item is not null && between.LastOrDefault(c => c.Item?.Category == item) is { } same)
             return same;
         int forward = between.Count(c => c.Actor.Code == a);
         return between.Last(c => c.Actor.Code == (forward * 2 >= between.Count ? a : b));

@@ -23,7 +23,18 @@ internal static class ItemPhrases
     {
         var phrases = new List<ItemPhrase>();
         if (frame == Frame.Passive || frame == Frame.Receive && type == ClaimType.Attack)
-            Collect(view, LeftLimit(view, trigger), trigger.FirstToken, phrases);
+        {
+            int limit = LeftLimit(view, trigger);
+            Collect(view, Math.Max(limit, SubjectStart(view, trigger)), trigger.FirstToken, phrases);
+            // "6,000 engineers ..., of whom about 1,000 have already arrived": a subject that only points back.
+            if (phrases.Count == 0)
+            {
+                var earlier = new List<ItemPhrase>();
+                Collect(view, limit, trigger.FirstToken, earlier);
+                if (earlier.Count > 0)
+                    phrases.Add(earlier[^1]);
+            }
+        }
         else if (frame == Frame.Receive && LeftItemIsSubject(view, trigger, out var subject))
             return [subject];
         Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
@@ -83,6 +94,43 @@ internal static class ItemPhrases
                 return mention.FirstToken;
         }
         return view.End;
+    }
+
+    /// <summary>
+    /// Where the subject of a passive begins: back from the verb over its auxiliaries, the relative
+    /// word, figures, modifiers and a list of items, up to anything else ("Yemeni forces opposed to
+    /// the Houthi rebels have seized 750 tons of Iranian weapons that were being smuggled": only the
+    /// weapons were smuggled).
+    /// </summary>
+    private static int SubjectStart(SentenceView view, Mention trigger)
+    {
+        int t = trigger.FirstToken - 1;
+        while (t >= view.Start)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null)
+            {
+                if (view.Document.Tokens[t].Kind == TokenKind.Symbol && view.TokenText(t) is not ("," or "-"))
+                    break;
+                t--;
+                continue;
+            }
+            // "tentara Korut", "persenjataan buatan Iran": a state after its item belongs to it.
+            bool ownerAfterItem = mention.Has<ActorEntry>()
+                && (view.MentionAt(mention.FirstToken - 1)?.Has<ItemEntry>() == true
+                    || mention.FirstToken - 2 >= view.Start && view.MentionAt(mention.FirstToken - 1) is null
+                       && view.Document.Tokens[mention.FirstToken - 1].Kind == TokenKind.Word
+                       && view.MentionAt(mention.FirstToken - 2)?.Has<ItemEntry>() == true);
+            bool partOfSubject = mention.Has<ItemEntry>() || mention.Get<ActorEntry>() is { Role: ActorRole.Demonym } || ownerAfterItem
+                || mention.Entries.All(e => e is NumberEntry or UnitEntry
+                    || e is CueEntry { Cue: CueKind.PassiveAuxiliary or CueKind.Relative or CueKind.Complementizer or CueKind.Coordination
+                        or CueKind.Approx or CueKind.Min or CueKind.Max or CueKind.Range or CueKind.VagueAmount or CueKind.Measure
+                        or CueKind.Hedge or CueKind.Future or CueKind.Impersonal });
+            if (!partOfSubject)
+                break;
+            t = mention.FirstToken - 1;
+        }
+        return t + 1;
     }
 
     private static int LeftLimit(SentenceView view, Mention trigger)
