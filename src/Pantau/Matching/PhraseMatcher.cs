@@ -25,67 +25,95 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, IRead
 public sealed class PhraseMatcher<T>
 {
     private readonly Node _root;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbols;
 
-    private PhraseMatcher(Node root) => _root = root;
+    private PhraseMatcher(Node root, Dictionary<string, int> symbols)
+    {
+        _root = root;
+        _symbols = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
     {
         var matches = new List<PhraseMatch<T>>();
-        var keys = KeysOf(text, tokens, out var starts);
-        int i = 0;
-        var active = new List<Node>(4);
-        var next = new List<Node>(4);
-        while (i < tokens.Length)
+        var keys = KeysOf(text, tokens.ToArray());
+        Match(keys, 0, tokens.Length, matches);
+        if (offset == 0)
+            return matches;
+        return matches.ConvertAll(m => m with { FirstToken = m.FirstToken + offset, EndToken = m.EndToken + offset });
+    }
+
+    /// <summary>
+    /// Adds the matches within tokens <c>[first, end)</c> to <paramref name="matches"/>: phrases never
+    /// cross the range's ends. Token indices are those of <paramref name="keys"/>.
+    /// </summary>
+    public void Match(TokenKeys keys, int first, int end, List<PhraseMatch<T>> matches)
+    {
+        int i = first;
+        while (i < end)
         {
-            int bestEnd = -1;
-            IReadOnlyList<T>? bestValues = null;
-            active.Clear();
-            active.Add(_root);
-            // Walk every path at once: an exact token and a prefix ("Rusia*") may both continue.
-            for (int j = i; j < tokens.Length && active.Count > 0; j++)
+            var best = new Best(-1, null);
+            Walk(_root, keys, i, i, end, ref best);
+            if (best.Values is not null)
             {
-                var key = keys.AsSpan(starts[j], starts[j + 1] - starts[j]);
-                next.Clear();
-                foreach (var node in active)
-                    node.AddNext(key, next);
-                foreach (var node in next)
-                {
-                    if (node.Values is null)
-                        continue;
-                    var accepted = Accept(node, text, tokens[i..(j + 1)]);
-                    if (accepted.Count > 0)
-                    {
-                        bestEnd = j + 1;
-                        bestValues = accepted;
-                    }
-                }
-                (active, next) = (next, active);
-            }
-            if (bestValues is not null)
-            {
-                matches.Add(new PhraseMatch<T>(offset + i, offset + bestEnd, bestValues));
-                i = bestEnd;
+                matches.Add(new PhraseMatch<T>(i, best.End, best.Values));
+                i = best.End;
             }
             else
             {
                 i++;
             }
         }
-        return matches;
+    }
+
+    private record struct Best(int End, IReadOnlyList<T>? Values);
+
+    /// <summary>
+    /// Follows every path from <paramref name="node"/>, reached by tokens <c>[start, j)</c>: an exact token
+    /// and a prefix ("Rusia*") may both continue. The longest phrase wins; of two as long, the one the
+    /// later path reaches (exact children before prefix children, prefixes in the order they were added).
+    /// </summary>
+    private static void Walk(Node node, TokenKeys keys, int start, int j, int end, ref Best best)
+    {
+        if (j == end)
+            return;
+        if (node.Child(keys.Symbols[j]) is { } child)
+            Reach(child, keys, start, j + 1, end, ref best);
+        if (node.PrefixChildren is { } prefixChildren)
+        {
+            var key = keys.Key(j);
+            foreach (var (prefix, prefixChild) in prefixChildren)
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    Reach(prefixChild, keys, start, j + 1, end, ref best);
+            }
+        }
+    }
+
+    private static void Reach(Node node, TokenKeys keys, int start, int j, int end, ref Best best)
+    {
+        if (node.Values is not null)
+        {
+            var accepted = Accept(node, keys.Text, keys.Tokens.AsSpan(start, j - start));
+            if (accepted.Count > 0 && j >= best.End)
+                best = new Best(j, accepted);
+        }
+        Walk(node, keys, start, j, end, ref best);
     }
 
     /// <summary>
-    /// Every token's comparison key, computed once per call into one buffer: a walk from each start
-    /// token would otherwise fold the same token again and again. Token <c>j</c>'s key is
-    /// <c>keys[starts[j]..starts[j + 1]]</c>.
+    /// Every token's comparison key and its symbol (the number of that key among the phrases' tokens,
+    /// -1 for a key no phrase has), computed once per document: a walk from each start token would
+    /// otherwise fold and hash the same token again and again.
     /// </summary>
-    private static char[] KeysOf(string text, ReadOnlySpan<Token> tokens, out int[] starts)
+    public TokenKeys KeysOf(string text, Token[] tokens)
     {
         int total = 0;
         foreach (var token in tokens)
             total += token.End - token.Start;
         var keys = new char[total];
-        starts = new int[tokens.Length + 1];
+        var starts = new int[tokens.Length + 1];
+        var symbols = new int[tokens.Length];
         int at = 0;
         for (int j = 0; j < tokens.Length; j++)
         {
@@ -95,9 +123,37 @@ public sealed class PhraseMatcher<T>
                 keys[at++] = FoldSymbol(char.ToLowerInvariant(source[0]));
             else
                 at += source.ToLowerInvariant(keys.AsSpan(at));
+            symbols[j] = _symbols.TryGetValue(keys.AsSpan(starts[j], at - starts[j]), out int symbol) ? symbol : -1;
         }
         starts[tokens.Length] = at;
-        return keys;
+        return new TokenKeys(text, tokens, keys, starts, symbols);
+    }
+
+    /// <summary>
+    /// The tokens of one document as the matcher compares them; see <see cref="KeysOf"/>. Token
+    /// <c>j</c>'s key is <c>keys[starts[j]..starts[j + 1]]</c>.
+    /// </summary>
+    public sealed class TokenKeys
+    {
+        private readonly char[] _keys;
+        private readonly int[] _starts;
+
+        internal TokenKeys(string text, Token[] tokens, char[] keys, int[] starts, int[] symbols)
+        {
+            Text = text;
+            Tokens = tokens;
+            _keys = keys;
+            _starts = starts;
+            Symbols = symbols;
+        }
+
+        internal string Text { get; }
+
+        internal Token[] Tokens { get; }
+
+        internal int[] Symbols { get; }
+
+        internal ReadOnlySpan<char> Key(int token) => _keys.AsSpan(_starts[token], _starts[token + 1] - _starts[token]);
     }
 
     /// <summary>The values of a node that match these tokens: all of them unless some phrase is an acronym.</summary>
@@ -155,8 +211,7 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Dictionary<int, Node>? _children;
         private List<(string Prefix, Node Node)>? _prefixChildren;
 
         public List<Entry>? Values { get; set; }
@@ -165,6 +220,9 @@ public sealed class PhraseMatcher<T>
         public T[]? AllValues { get; private set; }
 
         public bool HasExact { get; private set; }
+
+        /// <summary>Children reached by a token starting with a prefix, in the order the phrases were added.</summary>
+        public (string Prefix, Node Node)[]? PrefixChildren { get; private set; }
 
         /// <summary>Fixes the shared value arrays once all phrases are in.</summary>
         public void Seal()
@@ -181,49 +239,35 @@ public sealed class PhraseMatcher<T>
             }
             if (_prefixChildren is not null)
             {
+                PrefixChildren = [.. _prefixChildren];
                 foreach (var (_, child) in _prefixChildren)
                     child.Seal();
             }
         }
 
-        public Node Child(string key)
+        /// <summary>The child reached by the token with this symbol, or null.</summary>
+        public Node? Child(int symbol) =>
+            _children is not null && _children.TryGetValue(symbol, out var child) ? child : null;
+
+        public Node AddChild(int symbol)
         {
-            if (key.Length > 1 && key[^1] == '*')
-            {
-                var prefix = key[..^1];
-                _prefixChildren ??= [];
-                foreach (var (p, n) in _prefixChildren)
-                {
-                    if (p == prefix)
-                        return n;
-                }
-                var created = new Node();
-                _prefixChildren.Add((prefix, created));
-                return created;
-            }
-            if (_children is null)
-            {
-                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-            if (!_children.TryGetValue(key, out var child))
-                _children[key] = child = new Node();
+            _children ??= [];
+            if (!_children.TryGetValue(symbol, out var child))
+                _children[symbol] = child = new Node();
             return child;
         }
 
-        /// <summary>Adds the nodes reached by <paramref name="key"/>: the exact child and every matching prefix child.</summary>
-        public void AddNext(ReadOnlySpan<char> key, List<Node> reached)
+        public Node AddPrefixChild(string prefix)
         {
-            if (_children is not null && _lookup.TryGetValue(key, out var child))
-                reached.Add(child);
-            if (_prefixChildren is not null)
+            _prefixChildren ??= [];
+            foreach (var (p, n) in _prefixChildren)
             {
-                foreach (var (prefix, node) in _prefixChildren)
-                {
-                    if (key.StartsWith(prefix, StringComparison.Ordinal))
-                        reached.Add(node);
-                }
+                if (p == prefix)
+                    return n;
             }
+            var created = new Node();
+            _prefixChildren.Add((prefix, created));
+            return created;
         }
     }
 
@@ -232,6 +276,7 @@ public sealed class PhraseMatcher<T>
     {
         private readonly Tokenizer _tokenizer;
         private readonly Node _root = new();
+        private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
 
         public Builder(Tokenizer tokenizer) => _tokenizer = tokenizer;
 
@@ -249,10 +294,13 @@ public sealed class PhraseMatcher<T>
                 // "Rusia*" tokenizes as "Rusia" "*": glue the star back on as a prefix marker.
                 if (k + 1 < tokens.Length && phrase[tokens[k + 1].Start] == '*' && tokens[k + 1].Start == tokens[k].End)
                 {
-                    key += "*";
                     k++;
+                    node = node.AddPrefixChild(key);
+                    continue;
                 }
-                node = node.Child(key);
+                if (!_symbols.TryGetValue(key, out int symbol))
+                    _symbols[key] = symbol = _symbols.Count;
+                node = node.AddChild(symbol);
             }
             node.Values ??= [];
             node.Values.Add(new Entry(value, IsAcronym(phrase) ? tokens.Select(t => phrase[t.Start..t.End]).ToArray() : null));
@@ -262,7 +310,7 @@ public sealed class PhraseMatcher<T>
         public PhraseMatcher<T> Build()
         {
             _root.Seal();
-            return new(_root);
+            return new(_root, _symbols);
         }
 
         /// <summary>

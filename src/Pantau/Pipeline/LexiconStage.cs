@@ -1,3 +1,5 @@
+using Pantau.Languages;
+using Pantau.Matching;
 using Pantau.Text;
 
 namespace Pantau.Pipeline;
@@ -10,14 +12,14 @@ public sealed class LexiconStage : IDocumentStage
 {
     public void Process(Document document)
     {
-        var mentions = new List<Mention>();
         var matcher = document.Language.Matcher;
+        var keys = matcher.KeysOf(document.Text, document.Tokens);
+        var matches = new List<PhraseMatch<LexiconEntry>>();
         foreach (var sentence in document.Sentences)
-        {
-            var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            foreach (var match in matcher.Match(document.Text, tokens, sentence.FirstToken))
-                mentions.Add(new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values));
-        }
+            matcher.Match(keys, sentence.FirstToken, sentence.EndToken, matches);
+        var mentions = new List<Mention>(matches.Count);
+        foreach (var match in matches)
+            mentions.Add(new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values));
         document.Mentions = mentions;
         document.Index = new MentionIndex(document);
     }
