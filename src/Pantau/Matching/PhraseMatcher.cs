@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pantau.Text;
 
 namespace Pantau.Matching;
@@ -35,20 +36,20 @@ public sealed class PhraseMatcher<T>
 
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
     {
-        var matches = new List<PhraseMatch<T>>();
-        var keys = KeysOf(text, tokens.ToArray());
-        Match(keys, 0, tokens.Length, matches);
-        if (offset == 0)
-            return matches;
-        return matches.ConvertAll(m => m with { FirstToken = m.FirstToken + offset, EndToken = m.EndToken + offset });
+        using var keys = KeysOf(text, tokens.ToArray());
+        var matches = new PhraseMatch<T>[tokens.Length];
+        int count = Match(keys, 0, tokens.Length, matches);
+        return matches.Take(count).Select(m => m with { FirstToken = m.FirstToken + offset, EndToken = m.EndToken + offset }).ToList();
     }
 
     /// <summary>
-    /// Adds the matches within tokens <c>[first, end)</c> to <paramref name="matches"/>: phrases never
-    /// cross the range's ends. Token indices are those of <paramref name="keys"/>.
+    /// Writes the matches within tokens <c>[first, end)</c> to <paramref name="matches"/> and returns
+    /// their count: at most one a token, so <c>end - first</c> places always suffice. Phrases never
+    /// cross the range's ends; token indices are those of <paramref name="keys"/>.
     /// </summary>
-    public void Match(TokenKeys keys, int first, int end, List<PhraseMatch<T>> matches)
+    public int Match(TokenKeys keys, int first, int end, Span<PhraseMatch<T>> matches)
     {
+        int count = 0;
         int i = first;
         while (i < end)
         {
@@ -56,7 +57,7 @@ public sealed class PhraseMatcher<T>
             Walk(_root, keys, i, i, end, ref best);
             if (best.Values is not null)
             {
-                matches.Add(new PhraseMatch<T>(i, best.End, best.Values));
+                matches[count++] = new PhraseMatch<T>(i, best.End, best.Values);
                 i = best.End;
             }
             else
@@ -64,6 +65,7 @@ public sealed class PhraseMatcher<T>
                 i++;
             }
         }
+        return count;
     }
 
     private record struct Best(int End, IReadOnlyList<T>? Values);
@@ -104,56 +106,65 @@ public sealed class PhraseMatcher<T>
     /// <summary>
     /// Every token's comparison key and its symbol (the number of that key among the phrases' tokens,
     /// -1 for a key no phrase has), computed once per document: a walk from each start token would
-    /// otherwise fold and hash the same token again and again.
+    /// otherwise fold and hash the same token again and again. Dispose of the keys when done.
     /// </summary>
     public TokenKeys KeysOf(string text, Token[] tokens)
     {
         int total = 0;
         foreach (var token in tokens)
             total += token.End - token.Start;
-        var keys = new char[total];
-        var starts = new int[tokens.Length + 1];
-        var symbols = new int[tokens.Length];
+        var keys = new TokenKeys(text, tokens, total);
         int at = 0;
         for (int j = 0; j < tokens.Length; j++)
         {
-            starts[j] = at;
+            keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
             if (source.Length == 1)
-                keys[at++] = FoldSymbol(char.ToLowerInvariant(source[0]));
+                keys.Chars[at++] = FoldSymbol(char.ToLowerInvariant(source[0]));
             else
-                at += source.ToLowerInvariant(keys.AsSpan(at));
-            symbols[j] = _symbols.TryGetValue(keys.AsSpan(starts[j], at - starts[j]), out int symbol) ? symbol : -1;
+                at += source.ToLowerInvariant(keys.Chars.AsSpan(at));
+            keys.Symbols[j] = _symbols.TryGetValue(keys.Key(j, at), out int symbol) ? symbol : -1;
         }
-        starts[tokens.Length] = at;
-        return new TokenKeys(text, tokens, keys, starts, symbols);
+        keys.Starts[tokens.Length] = at;
+        return keys;
     }
 
     /// <summary>
     /// The tokens of one document as the matcher compares them; see <see cref="KeysOf"/>. Token
-    /// <c>j</c>'s key is <c>keys[starts[j]..starts[j + 1]]</c>.
+    /// <c>j</c>'s key is <c>Chars[Starts[j]..Starts[j + 1]]</c>. The arrays are pooled: every document needs them
+    /// for as long as its lexicon stage runs, no longer.
     /// </summary>
-    public sealed class TokenKeys
+    public sealed class TokenKeys : IDisposable
     {
-        private readonly char[] _keys;
-        private readonly int[] _starts;
-
-        internal TokenKeys(string text, Token[] tokens, char[] keys, int[] starts, int[] symbols)
+        internal TokenKeys(string text, Token[] tokens, int keyLength)
         {
             Text = text;
             Tokens = tokens;
-            _keys = keys;
-            _starts = starts;
-            Symbols = symbols;
+            Chars = ArrayPool<char>.Shared.Rent(keyLength);
+            Starts = ArrayPool<int>.Shared.Rent(tokens.Length + 1);
+            Symbols = ArrayPool<int>.Shared.Rent(tokens.Length);
         }
 
         internal string Text { get; }
 
         internal Token[] Tokens { get; }
 
+        internal char[] Chars { get; }
+
+        internal int[] Starts { get; }
+
         internal int[] Symbols { get; }
 
-        internal ReadOnlySpan<char> Key(int token) => _keys.AsSpan(_starts[token], _starts[token + 1] - _starts[token]);
+        internal ReadOnlySpan<char> Key(int token) => Key(token, Starts[token + 1]);
+
+        internal ReadOnlySpan<char> Key(int token, int end) => Chars.AsSpan(Starts[token], end - Starts[token]);
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(Chars);
+            ArrayPool<int>.Shared.Return(Starts);
+            ArrayPool<int>.Shared.Return(Symbols);
+        }
     }
 
     /// <summary>The values of a node that match these tokens: all of them unless some phrase is an acronym.</summary>
