@@ -28,9 +28,10 @@ public sealed class ClaimStage : IDocumentStage
     public void Process(Document document)
     {
         var memory = new DiscourseMemory();
+        var view = new SentenceView(document);
         for (int i = 0; i < document.Sentences.Length; i++)
         {
-            var view = new SentenceView(document, document.Sentences[i]);
+            view.MoveTo(document.Sentences[i]);
             var acts = SpeakerFinder.Find(view, memory);
             bool quoted = StartsInQuote(view, memory);
             var reported = ReportedSources(acts);
