@@ -55,8 +55,7 @@ public sealed class ClaimStage : IDocumentStage
                 memory.Claims.Add(claim);
                 document.Claims.Add(claim);
             }
-            var speakers = acts.Where(a => !IsDenialAct(a)).SelectMany(a => a.Sources).ToList();
-            if (speakers.Count > 0)
+            if (SpeakersOf(acts) is { Count: > 0 } speakers)
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
             {
@@ -64,6 +63,18 @@ public sealed class ClaimStage : IDocumentStage
                     memory.Named(entry.Code);
             }
         }
+    }
+
+    /// <summary>Who speaks in the sentence, denials left out.</summary>
+    private static List<Source> SpeakersOf(List<SpeechAct> acts)
+    {
+        var speakers = new List<Source>();
+        foreach (var act in acts)
+        {
+            if (!IsDenialAct(act))
+                speakers.AddRange(act.Sources);
+        }
+        return speakers;
     }
 
     private static bool IsDenialAct(SpeechAct act) => act.Cue.IsCue(CueKind.Denial) || act.Cue.IsCue(CueKind.Unconfirmed);
@@ -289,8 +300,7 @@ public sealed class ClaimStage : IDocumentStage
         {
             if (!cue.IsCue(CueKind.Inclusion))
                 continue;
-            var referent = sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
-                ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
+            var referent = InclusionReferent(cue, sentenceClaims, memory);
             // "teknologi militer, termasuk teknologi satelit dan kapal selam": what technology covers is no item of its own.
             if (referent is null || referent.Item?.Category == ItemCategory.Technology)
                 continue;
@@ -319,6 +329,14 @@ public sealed class ClaimStage : IDocumentStage
             }
         }
     }
+
+    /// <summary>
+    /// The transfer an inclusion word belongs to. A method of its own: a lambda over the loop's
+    /// <c>cue</c> would cost a closure for every mention of every sentence.
+    /// </summary>
+    private static Claim? InclusionReferent(Mention cue, List<Claim> sentenceClaims, DiscourseMemory memory) =>
+        sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
+            ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
 
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
         acts.Where(IsDenialAct).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
