@@ -26,12 +26,12 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, IRead
 public sealed class PhraseMatcher<T>
 {
     private readonly Node _root;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbols;
+    private readonly SymbolTable _symbols;
 
-    private PhraseMatcher(Node root, Dictionary<string, int> symbols)
+    private PhraseMatcher(Node root, SymbolTable symbols)
     {
         _root = root;
-        _symbols = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        _symbols = symbols;
     }
 
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
@@ -119,11 +119,10 @@ public sealed class PhraseMatcher<T>
         {
             keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
-            if (source.Length == 1)
-                keys.Chars[at++] = FoldSymbol(char.ToLowerInvariant(source[0]));
-            else
-                at += source.ToLowerInvariant(keys.Chars.AsSpan(at));
-            keys.Symbols[j] = _symbols.TryGetValue(keys.Key(j, at), out int symbol) ? symbol : -1;
+            var key = keys.Chars.AsSpan(at, source.Length);
+            Fold(source, key);
+            keys.Symbols[j] = _symbols.Find(key);
+            at += key.Length;
         }
         keys.Starts[tokens.Length] = at;
         return keys;
@@ -155,9 +154,7 @@ public sealed class PhraseMatcher<T>
 
         internal int[] Symbols { get; }
 
-        internal ReadOnlySpan<char> Key(int token) => Key(token, Starts[token + 1]);
-
-        internal ReadOnlySpan<char> Key(int token, int end) => Chars.AsSpan(Starts[token], end - Starts[token]);
+        internal ReadOnlySpan<char> Key(int token) => Chars.AsSpan(Starts[token], Starts[token + 1] - Starts[token]);
 
         public void Dispose()
         {
@@ -193,6 +190,30 @@ public sealed class PhraseMatcher<T>
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Writes the comparison key of a token's text to <paramref name="key"/>, of the same length (see
+    /// <see cref="Key"/>). ASCII letters are lower-cased in place: calling the invariant lower-casing
+    /// for every token costs more than the rest of the work on it.
+    /// </summary>
+    private static void Fold(ReadOnlySpan<char> source, Span<char> key)
+    {
+        if (source.Length == 1)
+        {
+            key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
+            return;
+        }
+        for (int k = 0; k < source.Length; k++)
+        {
+            char c = source[k];
+            if (!char.IsAscii(c))
+            {
+                source.ToLowerInvariant(key);
+                return;
+            }
+            key[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
     }
 
     /// <summary>The comparison key of a token: lower-cased, typographic quotes and dashes folded.</summary>
@@ -287,7 +308,7 @@ public sealed class PhraseMatcher<T>
     {
         private readonly Tokenizer _tokenizer;
         private readonly Node _root = new();
-        private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
+        private readonly SymbolTable _symbols = new();
 
         public Builder(Tokenizer tokenizer) => _tokenizer = tokenizer;
 
@@ -309,9 +330,7 @@ public sealed class PhraseMatcher<T>
                     node = node.AddPrefixChild(key);
                     continue;
                 }
-                if (!_symbols.TryGetValue(key, out int symbol))
-                    _symbols[key] = symbol = _symbols.Count;
-                node = node.AddChild(symbol);
+                node = node.AddChild(_symbols.GetOrAdd(key));
             }
             node.Values ??= [];
             node.Values.Add(new Entry(value, IsAcronym(phrase) ? tokens.Select(t => phrase[t.Start..t.End]).ToArray() : null));

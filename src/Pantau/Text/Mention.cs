@@ -52,9 +52,24 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     {
         uint kinds = 0;
         for (int i = 0; i < entries.Count; i++)
-            kinds |= BitOf(entries[i].GetType());
+            kinds |= KindOf(entries[i]);
         return kinds;
     }
+
+    // A type switch over sealed records is a pointer comparison each, where looking the type up in Kinds is not.
+    private static uint KindOf(LexiconEntry entry) => entry switch
+    {
+        ActorEntry => KindBit<ActorEntry>.Value,
+        PlaceEntry => KindBit<PlaceEntry>.Value,
+        TriggerEntry => KindBit<TriggerEntry>.Value,
+        ItemEntry => KindBit<ItemEntry>.Value,
+        CueEntry => KindBit<CueEntry>.Value,
+        NumberEntry => KindBit<NumberEntry>.Value,
+        UnitEntry => KindBit<UnitEntry>.Value,
+        DateWordEntry => KindBit<DateWordEntry>.Value,
+        OutletEntry => KindBit<OutletEntry>.Value,
+        _ => uint.MaxValue,
+    };
 
     private static ulong CueBit(CueKind kind) =>
         (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
