@@ -244,6 +244,7 @@ public sealed class PhraseMatcher<T>
     private sealed class Node
     {
         private Dictionary<int, Node>? _children;
+        private Node?[]? _childrenBySymbol;
         private List<(string Prefix, Node Node)>? _prefixChildren;
 
         public List<Entry>? Values { get; set; }
@@ -278,8 +279,26 @@ public sealed class PhraseMatcher<T>
         }
 
         /// <summary>The child reached by the token with this symbol, or null.</summary>
-        public Node? Child(int symbol) =>
-            _children is not null && _children.TryGetValue(symbol, out var child) ? child : null;
+        public Node? Child(int symbol)
+        {
+            if (_childrenBySymbol is not null)
+                return symbol >= 0 ? _childrenBySymbol[symbol] : null;
+            return _children is not null && _children.TryGetValue(symbol, out var child) ? child : null;
+        }
+
+        /// <summary>
+        /// Indexes the children by symbol in an array: the root is asked for a child at every token of
+        /// every document, and has one for most symbols.
+        /// </summary>
+        public void IndexChildren(int symbolCount)
+        {
+            _childrenBySymbol = new Node?[symbolCount];
+            if (_children is not null)
+            {
+                foreach (var (symbol, child) in _children)
+                    _childrenBySymbol[symbol] = child;
+            }
+        }
 
         public Node AddChild(int symbol)
         {
@@ -340,6 +359,7 @@ public sealed class PhraseMatcher<T>
         public PhraseMatcher<T> Build()
         {
             _root.Seal();
+            _root.IndexChildren(_symbols.Count);
             return new(_root, _symbols);
         }
 
