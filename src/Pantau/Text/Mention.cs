@@ -30,6 +30,10 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 
     public bool IsCue(CueKind kind) => (_cues & CueBit(kind)) != 0;
 
+    // Equal mentions cover the same tokens; hashing those alone keeps sets of mentions (a sentence's
+    // speakers) from hashing every field of every member.
+    public override int GetHashCode() => HashCode.Combine(FirstToken, EndToken);
+
     /// <summary>The kinds of entry the masks tell apart; any other type has every bit, so it is always looked for.</summary>
     private static readonly Type[] Kinds =
     [
