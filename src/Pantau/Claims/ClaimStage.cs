@@ -29,9 +29,10 @@ public sealed class ClaimStage : IDocumentStage
     public void Process(Document document)
     {
         var memory = new DiscourseMemory();
+        var view = new SentenceView(document);
         for (int i = 0; i < document.Sentences.Length; i++)
         {
-            var view = new SentenceView(document, document.Sentences[i]);
+            view.MoveTo(document.Sentences[i]);
             var acts = SpeakerFinder.Find(view, memory);
             bool quoted = StartsInQuote(view, memory);
             var reported = ReportedSources(acts);
@@ -57,8 +58,7 @@ public sealed class ClaimStage : IDocumentStage
 
             memory.Claims.AddRange(claims.Skip(told));
             document.Claims.AddRange(claims);
-            var speakers = acts.Where(a => !a.Disputes).SelectMany(a => a.Sources).ToList();
-            if (speakers.Count > 0)
+            if (SpeakersOf(acts) is { Count: > 0 } speakers)
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
             {
@@ -66,6 +66,18 @@ public sealed class ClaimStage : IDocumentStage
                     memory.Named(entry.Code);
             }
         }
+    }
+
+    /// <summary>Who speaks in the sentence, those who dispute left out.</summary>
+    private static List<Source> SpeakersOf(List<SpeechAct> acts)
+    {
+        var speakers = new List<Source>();
+        foreach (var act in acts)
+        {
+            if (!act.Disputes)
+                speakers.AddRange(act.Sources);
+        }
+        return speakers;
     }
 
     private static List<Source> ReportedSources(List<SpeechAct> acts)
@@ -381,8 +393,7 @@ public sealed class ClaimStage : IDocumentStage
         {
             if (!cue.IsCue(CueKind.Inclusion))
                 continue;
-            var referent = sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
-                ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
+            var referent = InclusionReferent(cue, sentenceClaims, memory);
             // "teknologi militer, termasuk teknologi satelit dan kapal selam": what technology covers is no item of its own.
             if (referent is null || referent.Item?.Category == ItemCategory.Technology)
                 continue;
@@ -502,6 +513,14 @@ public sealed class ClaimStage : IDocumentStage
         Rule = "transfer.value",
         LexiconIds = [owner.Entries[0].Id],
     };
+
+    /// <summary>
+    /// The transfer an inclusion word belongs to. A method of its own: a lambda over the loop's
+    /// <c>cue</c> would cost a closure for every mention of every sentence.
+    /// </summary>
+    private static Claim? InclusionReferent(Mention cue, List<Claim> sentenceClaims, DiscourseMemory memory) =>
+        sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
+            ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
 
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
         acts.Where(a => a.Disputes).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();

@@ -8,21 +8,34 @@ namespace Pantau.Claims;
 
 /// <summary>
 /// What the claim rules see of one sentence: its mentions by kind, figures and dates, in
-/// token order, with the dateline left out. Built once per sentence.
+/// token order, with the dateline left out. One view serves a whole document: it moves from
+/// sentence to sentence (<see cref="MoveTo"/>) and refills the same lists, which nothing keeps
+/// past its sentence.
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(Document document, Sentence sentence)
+    public SentenceView(Document document) => Document = document;
+
+    /// <summary>Shows <paramref name="sentence"/>: its annotations replace the previous sentence's.</summary>
+    public void MoveTo(Sentence sentence)
     {
-        Document = document;
         Sentence = sentence;
+        Mentions.Clear();
+        Actors.Clear();
+        Triggers.Clear();
+        Items.Clear();
+        Places.Clear();
+        Quantities.Clear();
+        Dates.Clear();
+        Speakers.Clear();
+        var document = Document;
         // Annotations are in token order: start at the sentence's first one, not at the document's.
         for (int m = FirstAtOrAfter(document.Mentions, sentence.FirstToken, x => x.FirstToken); m < document.Mentions.Count; m++)
         {
             var mention = document.Mentions[m];
             if (mention.FirstToken >= sentence.EndToken)
                 break;
-            if (document.Dateline is { } dateline && dateline.Contains(mention.Span))
+            if (InDateline(mention.Span))
                 continue;
             Mentions.Add(mention);
             if (mention.Has<ActorEntry>())
@@ -34,21 +47,21 @@ internal sealed class SentenceView
             if (mention.Has<PlaceEntry>())
                 Places.Add(mention);
         }
-        Quantities = Within(document.Quantities, q => q.FirstToken, q => q.EndToken);
-        Dates = Within(document.Dates, d => d.FirstToken, d => d.EndToken)
-            .Where(d => !(document.Dateline is { } dl && dl.Contains(d.Span))).ToList();
+        var quantities = document.Quantities;
+        for (int q = FirstAtOrAfter(quantities, sentence.FirstToken, x => x.FirstToken); q < quantities.Count && quantities[q].FirstToken < sentence.EndToken; q++)
+        {
+            if (quantities[q].EndToken <= sentence.EndToken)
+                Quantities.Add(quantities[q]);
+        }
+        var dates = document.Dates;
+        for (int d = FirstAtOrAfter(dates, sentence.FirstToken, x => x.FirstToken); d < dates.Count && dates[d].FirstToken < sentence.EndToken; d++)
+        {
+            if (dates[d].EndToken <= sentence.EndToken && !InDateline(dates[d].Span))
+                Dates.Add(dates[d]);
+        }
     }
 
-    private List<T> Within<T>(IReadOnlyList<T> sorted, Func<T, int> first, Func<T, int> end)
-    {
-        var found = new List<T>();
-        for (int i = FirstAtOrAfter(sorted, Sentence.FirstToken, first); i < sorted.Count && first(sorted[i]) < Sentence.EndToken; i++)
-        {
-            if (end(sorted[i]) <= Sentence.EndToken)
-                found.Add(sorted[i]);
-        }
-        return found;
-    }
+    private bool InDateline(TextSpan span) => Document.Dateline is { } dateline && dateline.Contains(span);
 
     private static int FirstAtOrAfter<T>(IReadOnlyList<T> sorted, int token, Func<T, int> first)
     {
@@ -66,7 +79,7 @@ internal sealed class SentenceView
 
     public Document Document { get; }
 
-    public Sentence Sentence { get; }
+    public Sentence Sentence { get; private set; }
 
     public int Start => Sentence.FirstToken;
 
@@ -82,17 +95,16 @@ internal sealed class SentenceView
 
     public List<Mention> Places { get; } = [];
 
-    public List<QuantityMention> Quantities { get; }
+    public List<QuantityMention> Quantities { get; } = [];
 
-    public List<DateMention> Dates { get; }
+    public List<DateMention> Dates { get; } = [];
 
     /// <summary>Tokens of speakers: they say the claim, they are not its actor or recipient.</summary>
     public HashSet<Mention> Speakers { get; } = [];
 
     /// <summary>The mention covering a token of this sentence, the dateline's excepted.</summary>
     public Mention? MentionAt(int token) =>
-        Document.Index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End
-        && !(Document.Dateline is { } dateline && dateline.Contains(m.Span))
+        Document.Index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End && !InDateline(m.Span)
             ? m
             : null;
 
@@ -113,8 +125,17 @@ internal sealed class SentenceView
     {
         foreach (var mention in Mentions)
         {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(CueKind.Hedge)
-                && !Dates.Exists(d => d.FirstToken <= mention.FirstToken && mention.EndToken <= d.EndToken))
+            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(CueKind.Hedge) && !InDate(mention))
+                return true;
+        }
+        return false;
+    }
+
+    private bool InDate(Mention mention)
+    {
+        foreach (var date in Dates)
+        {
+            if (date.FirstToken <= mention.FirstToken && mention.EndToken <= date.EndToken)
                 return true;
         }
         return false;

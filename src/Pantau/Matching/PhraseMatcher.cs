@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pantau.Text;
 
 namespace Pantau.Matching;
@@ -25,79 +26,142 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, IRead
 public sealed class PhraseMatcher<T>
 {
     private readonly Node _root;
+    private readonly SymbolTable _symbols;
 
-    private PhraseMatcher(Node root) => _root = root;
+    private PhraseMatcher(Node root, SymbolTable symbols)
+    {
+        _root = root;
+        _symbols = symbols;
+    }
 
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
     {
-        var matches = new List<PhraseMatch<T>>();
-        var keys = KeysOf(text, tokens, out var starts);
-        int i = 0;
-        var active = new List<Node>(4);
-        var next = new List<Node>(4);
-        while (i < tokens.Length)
+        using var keys = KeysOf(text, tokens.ToArray());
+        var matches = new PhraseMatch<T>[tokens.Length];
+        int count = Match(keys, 0, tokens.Length, matches);
+        return matches.Take(count).Select(m => m with { FirstToken = m.FirstToken + offset, EndToken = m.EndToken + offset }).ToList();
+    }
+
+    /// <summary>
+    /// Writes the matches within tokens <c>[first, end)</c> to <paramref name="matches"/> and returns
+    /// their count: at most one a token, so <c>end - first</c> places always suffice. Phrases never
+    /// cross the range's ends; token indices are those of <paramref name="keys"/>.
+    /// </summary>
+    public int Match(TokenKeys keys, int first, int end, Span<PhraseMatch<T>> matches)
+    {
+        int count = 0;
+        int i = first;
+        while (i < end)
         {
-            int bestEnd = -1;
-            IReadOnlyList<T>? bestValues = null;
-            active.Clear();
-            active.Add(_root);
-            // Walk every path at once: an exact token and a prefix ("Rusia*") may both continue.
-            for (int j = i; j < tokens.Length && active.Count > 0; j++)
+            var best = new Best(-1, null);
+            Walk(_root, keys, i, i, end, ref best);
+            if (best.Values is not null)
             {
-                var key = keys.AsSpan(starts[j], starts[j + 1] - starts[j]);
-                next.Clear();
-                foreach (var node in active)
-                    node.AddNext(key, next);
-                foreach (var node in next)
-                {
-                    if (node.Values is null)
-                        continue;
-                    var accepted = Accept(node, text, tokens[i..(j + 1)]);
-                    if (accepted.Count > 0)
-                    {
-                        bestEnd = j + 1;
-                        bestValues = accepted;
-                    }
-                }
-                (active, next) = (next, active);
-            }
-            if (bestValues is not null)
-            {
-                matches.Add(new PhraseMatch<T>(offset + i, offset + bestEnd, bestValues));
-                i = bestEnd;
+                matches[count++] = new PhraseMatch<T>(i, best.End, best.Values);
+                i = best.End;
             }
             else
             {
                 i++;
             }
         }
-        return matches;
+        return count;
+    }
+
+    private record struct Best(int End, IReadOnlyList<T>? Values);
+
+    /// <summary>
+    /// Follows every path from <paramref name="node"/>, reached by tokens <c>[start, j)</c>: an exact token
+    /// and a prefix ("Rusia*") may both continue. The longest phrase wins; of two as long, the one the
+    /// later path reaches (exact children before prefix children, prefixes in the order they were added).
+    /// </summary>
+    private static void Walk(Node node, TokenKeys keys, int start, int j, int end, ref Best best)
+    {
+        if (j == end)
+            return;
+        if (node.Child(keys.Symbols[j]) is { } child)
+            Reach(child, keys, start, j + 1, end, ref best);
+        if (node.PrefixChildren is { } prefixChildren)
+        {
+            var key = keys.Key(j);
+            foreach (var (prefix, prefixChild) in prefixChildren)
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal))
+                    Reach(prefixChild, keys, start, j + 1, end, ref best);
+            }
+        }
+    }
+
+    private static void Reach(Node node, TokenKeys keys, int start, int j, int end, ref Best best)
+    {
+        if (node.Values is not null)
+        {
+            var accepted = Accept(node, keys.Text, keys.Tokens.AsSpan(start, j - start));
+            if (accepted.Count > 0 && j >= best.End)
+                best = new Best(j, accepted);
+        }
+        Walk(node, keys, start, j, end, ref best);
     }
 
     /// <summary>
-    /// Every token's comparison key, computed once per call into one buffer: a walk from each start
-    /// token would otherwise fold the same token again and again. Token <c>j</c>'s key is
-    /// <c>keys[starts[j]..starts[j + 1]]</c>.
+    /// Every token's comparison key and its symbol (the number of that key among the phrases' tokens,
+    /// -1 for a key no phrase has), computed once per document: a walk from each start token would
+    /// otherwise fold and hash the same token again and again. Dispose of the keys when done.
     /// </summary>
-    private static char[] KeysOf(string text, ReadOnlySpan<Token> tokens, out int[] starts)
+    public TokenKeys KeysOf(string text, Token[] tokens)
     {
         int total = 0;
         foreach (var token in tokens)
             total += token.End - token.Start;
-        var keys = new char[total];
-        starts = new int[tokens.Length + 1];
+        var keys = new TokenKeys(text, tokens, total);
         int at = 0;
         for (int j = 0; j < tokens.Length; j++)
         {
-            starts[j] = at;
+            keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
-            if (source.Length == 1)
-                keys[at++] = FoldSymbol(char.ToLowerInvariant(source[0]));
-            else
-                at += source.ToLowerInvariant(keys.AsSpan(at));
+            var key = keys.Chars.AsSpan(at, source.Length);
+            Fold(source, key);
+            keys.Symbols[j] = _symbols.Find(key);
+            at += key.Length;
         }
-        starts[tokens.Length] = at;
+        keys.Starts[tokens.Length] = at;
         return keys;
+    }
+
+    /// <summary>
+    /// The tokens of one document as the matcher compares them; see <see cref="KeysOf"/>. Token
+    /// <c>j</c>'s key is <c>Chars[Starts[j]..Starts[j + 1]]</c>. The arrays are pooled: every document needs them
+    /// for as long as its lexicon stage runs, no longer.
+    /// </summary>
+    public sealed class TokenKeys : IDisposable
+    {
+        internal TokenKeys(string text, Token[] tokens, int keyLength)
+        {
+            Text = text;
+            Tokens = tokens;
+            Chars = ArrayPool<char>.Shared.Rent(keyLength);
+            Starts = ArrayPool<int>.Shared.Rent(tokens.Length + 1);
+            Symbols = ArrayPool<int>.Shared.Rent(tokens.Length);
+        }
+
+        internal string Text { get; }
+
+        internal Token[] Tokens { get; }
+
+        internal char[] Chars { get; }
+
+        internal int[] Starts { get; }
+
+        internal int[] Symbols { get; }
+
+        internal ReadOnlySpan<char> Key(int token) => Chars.AsSpan(Starts[token], Starts[token + 1] - Starts[token]);
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(Chars);
+            ArrayPool<int>.Shared.Return(Starts);
+            ArrayPool<int>.Shared.Return(Symbols);
+        }
     }
 
     /// <summary>The values of a node that match these tokens: all of them unless some phrase is an acronym.</summary>
@@ -128,6 +192,30 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
+    /// <summary>
+    /// Writes the comparison key of a token's text to <paramref name="key"/>, of the same length (see
+    /// <see cref="Key"/>). ASCII letters are lower-cased in place: calling the invariant lower-casing
+    /// for every token costs more than the rest of the work on it.
+    /// </summary>
+    private static void Fold(ReadOnlySpan<char> source, Span<char> key)
+    {
+        if (source.Length == 1)
+        {
+            key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
+            return;
+        }
+        for (int k = 0; k < source.Length; k++)
+        {
+            char c = source[k];
+            if (!char.IsAscii(c))
+            {
+                source.ToLowerInvariant(key);
+                return;
+            }
+            key[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+    }
+
     /// <summary>The comparison key of a token: lower-cased, typographic quotes and dashes folded.</summary>
     internal static ReadOnlySpan<char> Key(string text, Token token, Span<char> buffer)
     {
@@ -155,8 +243,8 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Dictionary<int, Node>? _children;
+        private Node?[]? _childrenBySymbol;
         private List<(string Prefix, Node Node)>? _prefixChildren;
 
         public List<Entry>? Values { get; set; }
@@ -165,6 +253,9 @@ public sealed class PhraseMatcher<T>
         public T[]? AllValues { get; private set; }
 
         public bool HasExact { get; private set; }
+
+        /// <summary>Children reached by a token starting with a prefix, in the order the phrases were added.</summary>
+        public (string Prefix, Node Node)[]? PrefixChildren { get; private set; }
 
         /// <summary>Fixes the shared value arrays once all phrases are in.</summary>
         public void Seal()
@@ -181,49 +272,53 @@ public sealed class PhraseMatcher<T>
             }
             if (_prefixChildren is not null)
             {
+                PrefixChildren = [.. _prefixChildren];
                 foreach (var (_, child) in _prefixChildren)
                     child.Seal();
             }
         }
 
-        public Node Child(string key)
+        /// <summary>The child reached by the token with this symbol, or null.</summary>
+        public Node? Child(int symbol)
         {
-            if (key.Length > 1 && key[^1] == '*')
+            if (_childrenBySymbol is not null)
+                return symbol >= 0 ? _childrenBySymbol[symbol] : null;
+            return _children is not null && _children.TryGetValue(symbol, out var child) ? child : null;
+        }
+
+        /// <summary>
+        /// Indexes the children by symbol in an array: the root is asked for a child at every token of
+        /// every document, and has one for most symbols.
+        /// </summary>
+        public void IndexChildren(int symbolCount)
+        {
+            _childrenBySymbol = new Node?[symbolCount];
+            if (_children is not null)
             {
-                var prefix = key[..^1];
-                _prefixChildren ??= [];
-                foreach (var (p, n) in _prefixChildren)
-                {
-                    if (p == prefix)
-                        return n;
-                }
-                var created = new Node();
-                _prefixChildren.Add((prefix, created));
-                return created;
+                foreach (var (symbol, child) in _children)
+                    _childrenBySymbol[symbol] = child;
             }
-            if (_children is null)
-            {
-                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-            if (!_children.TryGetValue(key, out var child))
-                _children[key] = child = new Node();
+        }
+
+        public Node AddChild(int symbol)
+        {
+            _children ??= [];
+            if (!_children.TryGetValue(symbol, out var child))
+                _children[symbol] = child = new Node();
             return child;
         }
 
-        /// <summary>Adds the nodes reached by <paramref name="key"/>: the exact child and every matching prefix child.</summary>
-        public void AddNext(ReadOnlySpan<char> key, List<Node> reached)
+        public Node AddPrefixChild(string prefix)
         {
-            if (_children is not null && _lookup.TryGetValue(key, out var child))
-                reached.Add(child);
-            if (_prefixChildren is not null)
+            _prefixChildren ??= [];
+            foreach (var (p, n) in _prefixChildren)
             {
-                foreach (var (prefix, node) in _prefixChildren)
-                {
-                    if (key.StartsWith(prefix, StringComparison.Ordinal))
-                        reached.Add(node);
-                }
+                if (p == prefix)
+                    return n;
             }
+            var created = new Node();
+            _prefixChildren.Add((prefix, created));
+            return created;
         }
     }
 
@@ -232,6 +327,7 @@ public sealed class PhraseMatcher<T>
     {
         private readonly Tokenizer _tokenizer;
         private readonly Node _root = new();
+        private readonly SymbolTable _symbols = new();
 
         public Builder(Tokenizer tokenizer) => _tokenizer = tokenizer;
 
@@ -249,10 +345,11 @@ public sealed class PhraseMatcher<T>
                 // "Rusia*" tokenizes as "Rusia" "*": glue the star back on as a prefix marker.
                 if (k + 1 < tokens.Length && phrase[tokens[k + 1].Start] == '*' && tokens[k + 1].Start == tokens[k].End)
                 {
-                    key += "*";
                     k++;
+                    node = node.AddPrefixChild(key);
+                    continue;
                 }
-                node = node.Child(key);
+                node = node.AddChild(_symbols.GetOrAdd(key));
             }
             node.Values ??= [];
             node.Values.Add(new Entry(value, IsAcronym(phrase) ? tokens.Select(t => phrase[t.Start..t.End]).ToArray() : null));
@@ -262,7 +359,8 @@ public sealed class PhraseMatcher<T>
         public PhraseMatcher<T> Build()
         {
             _root.Seal();
-            return new(_root);
+            _root.IndexChildren(_symbols.Count);
+            return new(_root, _symbols);
         }
 
         /// <summary>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using Pantau.Languages;
+using Pantau.Matching;
 using Pantau.Text;
 
 namespace Pantau.Pipeline;
@@ -10,14 +13,17 @@ public sealed class LexiconStage : IDocumentStage
 {
     public void Process(Document document)
     {
-        var mentions = new List<Mention>();
         var matcher = document.Language.Matcher;
+        using var keys = matcher.KeysOf(document.Text, document.Tokens);
+        // At most one match a token: a pooled buffer of the token count holds them all.
+        var matches = ArrayPool<PhraseMatch<LexiconEntry>>.Shared.Rent(document.Tokens.Length);
+        int count = 0;
         foreach (var sentence in document.Sentences)
-        {
-            var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            foreach (var match in matcher.Match(document.Text, tokens, sentence.FirstToken))
-                mentions.Add(new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values));
-        }
+            count += matcher.Match(keys, sentence.FirstToken, sentence.EndToken, matches.AsSpan(count));
+        var mentions = new List<Mention>(count);
+        foreach (var match in matches.AsSpan(0, count))
+            mentions.Add(new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values));
+        ArrayPool<PhraseMatch<LexiconEntry>>.Shared.Return(matches, clearArray: true);
         document.Mentions = mentions;
         document.Index = new MentionIndex(document);
     }

@@ -8,9 +8,28 @@ namespace Pantau.Text;
 /// </summary>
 public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadOnlyList<LexiconEntry> Entries)
 {
-    // Indexed loops: a foreach over IReadOnlyList boxes its enumerator, and these run for every token.
+    // The claim rules ask every mention what it is many times over, and the answer is mostly no:
+    // masks of the entries' kinds and cues, made when the mention is made and again when `with`
+    // sets new entries, answer without looking at the entries.
+    private readonly uint _kinds = KindsOf(Entries);
+    private readonly ulong _cues = CuesOf(Entries);
+
+    public IReadOnlyList<LexiconEntry> Entries
+    {
+        get;
+        init
+        {
+            field = value;
+            _kinds = KindsOf(value);
+            _cues = CuesOf(value);
+        }
+    } = Entries;
+
     public T? Get<T>() where T : LexiconEntry
     {
+        if ((_kinds & KindBit<T>.Value) == 0)
+            return null;
+        // Indexed loop: a foreach over IReadOnlyList boxes its enumerator.
         for (int i = 0; i < Entries.Count; i++)
         {
             if (Entries[i] is T match)
@@ -21,13 +40,64 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 
     public bool Has<T>() where T : LexiconEntry => Get<T>() is not null;
 
-    public bool IsCue(CueKind kind)
+    public bool IsCue(CueKind kind) => (_cues & CueBit(kind)) != 0;
+
+    // Equal mentions cover the same tokens; hashing those alone keeps sets of mentions (a sentence's
+    // speakers) from hashing every field of every member.
+    public override int GetHashCode() => HashCode.Combine(FirstToken, EndToken);
+
+    /// <summary>The kinds of entry the masks tell apart; any other type has every bit, so it is always looked for.</summary>
+    private static readonly Type[] Kinds =
+    [
+        typeof(ActorEntry), typeof(PlaceEntry), typeof(TriggerEntry), typeof(ItemEntry), typeof(CueEntry),
+        typeof(NumberEntry), typeof(UnitEntry), typeof(DateWordEntry), typeof(OutletEntry),
+    ];
+
+    private static uint BitOf(Type type)
     {
-        for (int i = 0; i < Entries.Count; i++)
+        int index = Array.IndexOf(Kinds, type);
+        return index >= 0 ? 1u << index : uint.MaxValue;
+    }
+
+    private static class KindBit<T>
+    {
+        public static readonly uint Value = BitOf(typeof(T));
+    }
+
+    private static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
+    {
+        uint kinds = 0;
+        for (int i = 0; i < entries.Count; i++)
+            kinds |= KindOf(entries[i]);
+        return kinds;
+    }
+
+    // A type switch over sealed records is a pointer comparison each, where looking the type up in Kinds is not.
+    private static uint KindOf(LexiconEntry entry) => entry switch
+    {
+        ActorEntry => KindBit<ActorEntry>.Value,
+        PlaceEntry => KindBit<PlaceEntry>.Value,
+        TriggerEntry => KindBit<TriggerEntry>.Value,
+        ItemEntry => KindBit<ItemEntry>.Value,
+        CueEntry => KindBit<CueEntry>.Value,
+        NumberEntry => KindBit<NumberEntry>.Value,
+        UnitEntry => KindBit<UnitEntry>.Value,
+        DateWordEntry => KindBit<DateWordEntry>.Value,
+        OutletEntry => KindBit<OutletEntry>.Value,
+        _ => uint.MaxValue,
+    };
+
+    private static ulong CueBit(CueKind kind) =>
+        (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
+
+    private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
+    {
+        ulong cues = 0;
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (Entries[i] is CueEntry cue && cue.Cue == kind)
-                return true;
+            if (entries[i] is CueEntry cue)
+                cues |= CueBit(cue.Cue);
         }
-        return false;
+        return cues;
     }
 }

@@ -30,7 +30,10 @@ public sealed class Tokenizer
     /// <summary>Tokenizes <paramref name="range"/> of <paramref name="text"/>; offsets are into the whole text.</summary>
     public Token[] Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<Token>(Math.Max(16, range.Length / 5));
+        // A token is at least one character: a pooled buffer of the range's length always holds them
+        // all, and the result is copied out once at its exact size.
+        var buffer = ArrayPool<Token>.Shared.Rent(range.Length);
+        int count = 0;
         int i = range.Start;
         while (i < range.End)
         {
@@ -44,7 +47,7 @@ public sealed class Tokenizer
             {
                 // A number ends where letters start: "2.5bn" is 2.5 and bn, "155mm" 155 and mm.
                 int end = ScanNumber(text, i, range.End);
-                tokens.Add(new Token(i, end, TokenKind.Number));
+                buffer[count++] = new Token(i, end, TokenKind.Number);
                 i = end;
             }
             else if (IsWordChar(text, i))
@@ -52,17 +55,19 @@ public sealed class Tokenizer
                 int end = _segmentation == Segmentation.Characters && IsSplitCharacter(c)
                     ? i + CharLength(text, i)
                     : ScanWord(text, i, range.End);
-                tokens.Add(new Token(i, end, TokenKind.Word));
+                buffer[count++] = new Token(i, end, TokenKind.Word);
                 i = end;
             }
             else
             {
                 int end = i + CharLength(text, i);
-                tokens.Add(new Token(i, end, TokenKind.Symbol));
+                buffer[count++] = new Token(i, end, TokenKind.Symbol);
                 i = end;
             }
         }
-        return tokens.ToArray();
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
     }
 
     private int ScanWord(string text, int i, int end)
@@ -93,6 +98,10 @@ public sealed class Tokenizer
 
     private static bool IsWordChar(string text, int i)
     {
+        // Most characters of most texts are ASCII, where a word character is a letter or digit;
+        // asking for the Unicode category of each costs more than the rest of tokenizing.
+        if (char.IsAscii(text[i]))
+            return char.IsAsciiLetterOrDigit(text[i]);
         if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
             return CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.OtherLetter;
         var category = char.GetUnicodeCategory(text[i]);
