@@ -152,6 +152,8 @@ internal static class ItemPhrases
     {
         var head = view.Document.Language.Profile.PhraseHead;
         ItemPhrase? open = null;
+        // The item after "for" ("for HIMARS rocket launchers"), which grows with adjacent item words.
+        ItemPhrase? purpose = null;
         foreach (var mention in view.Mentions)
         {
             if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
@@ -161,7 +163,23 @@ internal static class ItemPhrases
             var phrase = new ItemPhrase(entry.Item, mention.FirstToken, mention.EndToken, mention.Span, entry.Id);
             if (open is not null && Adjacent(view, open.End, phrase.First))
             {
-                open = Combine(open, phrase, head);
+                if (purpose is not null)
+                {
+                    purpose = Combine(purpose, phrase, head);
+                    open = ServingPurpose(open, purpose);
+                }
+                else
+                {
+                    open = Combine(open, phrase, head);
+                }
+                continue;
+            }
+            // "munitions for HIMARS rocket launchers" are munitions; "equipment for five air defence
+            // systems" is air defence: what an item is for names it only when the item itself is generic.
+            if (open is not null && purpose is null && ForWhat(view, open.End, phrase.First))
+            {
+                purpose = phrase;
+                open = ServingPurpose(open, purpose);
                 continue;
             }
             // "NASAMS and its munitions", "rudal antipesawat beserta perlengkapannya": what belongs to the item is part of it.
@@ -173,10 +191,19 @@ internal static class ItemPhrases
             if (open is not null)
                 phrases.Add(open);
             open = phrase;
+            purpose = null;
         }
         if (open is not null)
             phrases.Add(open);
     }
+
+    /// <summary>An item and what it is for, as one phrase; its category is the item's unless that is generic.</summary>
+    private static ItemPhrase ServingPurpose(ItemPhrase item, ItemPhrase purpose) => item with
+    {
+        Category = IsGeneric(item.Category) ? purpose.Category : item.Category,
+        End = purpose.End,
+        Span = TextSpan.Cover(item.Span, purpose.Span),
+    };
 
     /// <summary>"the military aid that Trudeau pledged": a relative word and the verb's subject between the item and the verb.</summary>
     private static bool IsObjectRelative(SentenceView view, int itemEnd, int verb)
@@ -184,6 +211,24 @@ internal static class ItemPhrases
         if (itemEnd >= verb || view.MentionAt(itemEnd) is not { } relative || !(relative.IsCue(CueKind.Relative) || relative.IsCue(CueKind.Complementizer)))
             return false;
         return view.MentionAt(relative.EndToken) is { } subject && subject.Has<ActorEntry>() && subject.EndToken == verb;
+    }
+
+    /// <summary>"for" (a recipient marker) and at most a figure or unlisted modifiers between two items.</summary>
+    private static bool ForWhat(SentenceView view, int end, int next)
+    {
+        if (end >= next || !view.IsCueAt(end, CueKind.RecipientMarker))
+            return false;
+        int from = view.MentionAt(end)!.EndToken;
+        if (view.WordsBetween(from, next) > MaxModifiersBetween)
+            return false;
+        for (int t = from; t < next; t++)
+        {
+            var mention = view.MentionAt(t);
+            bool figure = view.Quantities.Exists(q => q.FirstToken <= t && t < q.EndToken);
+            if (mention is not null && !figure && view.TokenText(t) is not "-" || view.Document.Tokens[t].Kind == TokenKind.Symbol && view.TokenText(t) is not "-")
+                return false;
+        }
+        return true;
     }
 
     /// <summary>An item joined to the one before by "and" and owned by it: "its munitions", "perlengkapannya".</summary>
