@@ -451,7 +451,10 @@ public sealed class ClaimStage : IDocumentStage
                 continue;
             }
             var owner = view.Triggers.LastOrDefault(t => t.EndToken <= figure.FirstToken);
+            // The trigger's claims, else the claims whose item the trigger noun is ("approved arms sales ... worth").
             var own = transfers.Where(c => owner is not null && c.Evidence[0].Trigger == owner.Span).ToList();
+            if (own.Count == 0)
+                own = transfers.Where(c => owner is not null && c.Item!.Span == owner.Span).ToList();
             var candidates = own.Count > 0 ? own : transfers;
             var open = candidates.Where(c => c.Quantity is null).ToList();
             if (open.Find(c => c.Item!.Category is ItemCategory.Equipment or ItemCategory.Funding) is { } package)
