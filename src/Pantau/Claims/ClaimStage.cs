@@ -204,7 +204,7 @@ public sealed class ClaimStage : IDocumentStage
         }
 
         var place = ReadPlace(view, trigger);
-        var items = Items(view, trigger, frame, entry.Type).ToList();
+        var items = Items(view, trigger, frame, entry.Type, memory).ToList();
         if (items.Count == 0)
         {
             skipped.Add(new SkippedTrigger(trigger.Span, "no item"));
@@ -635,7 +635,7 @@ public sealed class ClaimStage : IDocumentStage
     }
 
     /// <summary>Items of the claim with their figures; one null item for types without items.</summary>
-    private static IEnumerable<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type)
+    private static IEnumerable<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type, DiscourseMemory memory)
     {
         if (type is ClaimType.Agreement or ClaimType.Support)
         {
@@ -659,6 +659,8 @@ public sealed class ClaimStage : IDocumentStage
             }
             else if (MoneyAfter(view, trigger) is { } money)
                 yield return (new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity); // rule 5: money given as money
+            else if (ObjectPointingBack(view, trigger) is { } pronoun && (ItemBefore(view, trigger) ?? memory.LastTransfer()?.Item) is { } told)
+                yield return (told with { Span = pronoun.Span, EntryId = pronoun.Entries[0].Id }, null); // "could keep supplying them"
             yield break;
         }
         var used = new HashSet<QuantityMention>();
@@ -685,6 +687,22 @@ public sealed class ClaimStage : IDocumentStage
             if (type is ClaimType.Attack or ClaimType.Withdrawal)
                 yield break;
         }
+    }
+
+    /// <summary>"supplying them", "supply more": an object that stands for the item told before.</summary>
+    private static Mention? ObjectPointingBack(SentenceView view, Mention trigger) =>
+        trigger.EndToken < view.End && view.MentionAt(trigger.EndToken) is { } next && next.FirstToken == trigger.EndToken
+        && next.IsCue(CueKind.ObjectAnaphor) ? next : null;
+
+    /// <summary>The last item named before the trigger in its sentence: "had hundreds of thousands of the rounds ... supplying them".</summary>
+    private static ItemRef? ItemBefore(SentenceView view, Mention trigger)
+    {
+        for (int i = view.Items.Count - 1; i >= 0; i--)
+        {
+            if (view.Items[i].EndToken <= trigger.FirstToken && view.Items[i].Get<ItemEntry>() is { } entry)
+                return new ItemRef(entry.Item, view.Items[i].Span, entry.Id);
+        }
+        return null;
     }
 
     private static Quantity? FigureBefore(SentenceView view, Mention mention, HashSet<QuantityMention> used) =>
