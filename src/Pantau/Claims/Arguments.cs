@@ -53,7 +53,7 @@ internal static class Arguments
                 // "share its technology with Australia": "with" names the recipient when nothing else does.
                 recipientMention = RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
                     ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null)
-                    ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) : null);
+                    ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) ?? Possessor(view, trigger) : null);
                 recipient = Ref(recipientMention);
                 break;
             case Frame.Receive:
@@ -231,6 +231,31 @@ internal static class Arguments
                 return true;
             if (mention is not null && view.TokenText(t) is not "-" || view.Document.Tokens[t].Kind == TokenKind.Symbol && view.TokenText(t) is not "-")
                 return false;
+        }
+        return false;
+    }
+
+    /// <summary>"supplied 80% of Vietnam's major weapons": the owner of what is given, by a possessive, receives it.</summary>
+    private static Mention? Possessor(SentenceView view, Mention trigger)
+    {
+        foreach (var mention in view.Actors)
+        {
+            if (mention.FirstToken < trigger.EndToken || view.Speakers.Contains(mention))
+                continue;
+            if (mention.FirstToken - trigger.EndToken > DestinationReach || IsVerbBoundaryBetween(view, trigger.EndToken, mention.FirstToken))
+                return null;
+            if (view.IsCueAt(mention.EndToken, CueKind.Possessive) && ItemFollows(view, view.MentionAt(mention.EndToken)!.EndToken))
+                return mention;
+        }
+        return null;
+    }
+
+    private static bool IsVerbBoundaryBetween(SentenceView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (view.MentionAt(t) is { } m && (IsVerbBoundary(m) || m.IsCue(CueKind.ClauseBoundary) || m.IsCue(CueKind.Relative)))
+                return true;
         }
         return false;
     }
