@@ -161,8 +161,6 @@ internal static class Arguments
             t = mention.FirstToken;
             if (view.Speakers.Contains(mention) || MarkerBefore(view, mention) is not null || IsModifier(view, mention))
                 continue;
-            if (view.IsCueAt(t - 1, CueKind.Relative) || view.IsCueAt(t - 1, CueKind.ClauseBoundary))
-                return null;
             return mention;
         }
         return null;
