@@ -128,7 +128,8 @@ internal static class Arguments
         // An attacker left out is the last one the story told, never a supplier.
         if (actor is null && recipient is not null)
             actor = memory.LastActorFor(recipient.Code, type == ClaimType.Attack ? ClaimType.Attack : ClaimType.Transfer)
-                ?? (frame == Frame.Receive && item is { } bought ? memory.LastSupplierOf(bought, recipient.Code) : null);
+                ?? (frame == Frame.Receive && item is { } bought ? memory.LastSupplierOf(bought, recipient.Code) : null)
+                ?? (type == ClaimType.Attack && Ref(ItemOwner(view, view.Start, view.End))?.Code == recipient.Code ? Enemy(view, recipient) : null);
         if (actor is null)
             return null;
         if (recipient is null && type == ClaimType.Transfer)
@@ -141,6 +142,12 @@ internal static class Arguments
             ?? (type == ClaimType.Transfer && memory.LastTransfer()?.Recipient is { } topic && topic.Code != actor.Code ? topic with { Span = null } : null);
         return recipient is null ? null : (actor, recipient);
     }
+
+    /// <summary>"Serangan yang sama menewaskan sekitar 25 prajurit Ukraina": the other side of the war the named troops fight.</summary>
+    private static ActorRef? Enemy(SentenceView view, ActorRef victims) =>
+        view.Document.Language.Gazetteer.EnemyOf(victims.Code, view.Document.PublicationDate) is { } enemy
+            ? new ActorRef(enemy, null, LexiconLoader.WarsPath, null)
+            : null;
 
     private static ActorRef? Ref(Mention? mention) =>
         mention?.Get<ActorEntry>() is { } entry ? new ActorRef(entry.Code, mention.Span, entry.Id, entry.Role) : null;

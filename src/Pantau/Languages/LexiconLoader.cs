@@ -18,6 +18,8 @@ public sealed class LexiconLoader
 
     private readonly ILexiconStore _store;
 
+    public const string WarsPath = "actors/wars.tsv";
+
     public LexiconLoader(ILexiconStore store) => _store = store;
 
     public Gazetteer LoadGazetteer()
@@ -36,9 +38,34 @@ public sealed class LexiconLoader
             else
                 actors.Add(new ActorInfo(row.Cells[0], kind, row.Cells[2]));
         }
+        var wars = LoadWars(seen, problems);
         if (problems.Count > 0)
             throw new LexiconException(problems);
-        return new Gazetteer(actors);
+        return new Gazetteer(actors, wars);
+    }
+
+    /// <summary><c>actors/wars.tsv</c>: <c>side	other_side	from	until</c>, dates as YYYY-MM-DD, "-" for a war still on.</summary>
+    private List<War> LoadWars(HashSet<string> codes, List<string> problems)
+    {
+        const string path = WarsPath;
+        var wars = new List<War>();
+        using var reader = _store.Open(path);
+        if (reader is null)
+            return wars;
+        foreach (var row in TsvReader.Read(reader, path, ["side", "other_side", "from", "until"], problems))
+        {
+            var c = row.Cells;
+            foreach (var code in c[..2].Where(code => !codes.Contains(code)))
+                problems.Add($"{path}:{row.Line}: unknown actor code '{code}' (not in actors/actors.tsv)");
+            bool fromOk = DateOnly.TryParseExact(c[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from);
+            DateOnly until = default;
+            bool untilOk = c[3] == "-" || DateOnly.TryParseExact(c[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out until);
+            if (!fromOk || !untilOk)
+                problems.Add($"{path}:{row.Line}: from and until must be dates (YYYY-MM-DD), until may be '-'");
+            else if (codes.Contains(c[0]) && codes.Contains(c[1]))
+                wars.Add(new War(c[0], c[1], from, c[3] == "-" ? null : until));
+        }
+        return wars;
     }
 
     public LanguageData LoadLanguage(string code, Gazetteer gazetteer)
@@ -218,7 +245,7 @@ public sealed class LexiconLoader
         {
             if (cell == "-")
                 return null;
-            if (DateOnly.TryParseExact(cell, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            if (DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 return day;
             fail($"{column} must be a date (YYYY-MM-DD) or '-', found '{cell}'");
             return null;

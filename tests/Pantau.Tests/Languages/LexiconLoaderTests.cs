@@ -66,6 +66,26 @@ public sealed class LexiconLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_war_names_known_sides_and_dates()
+    {
+        Write("actors/wars.tsv", "side\tother_side\tfrom\tuntil\nRUS\tPRK\t2022-02-24\t-\nPRK\tNRN\t1950-06-25\tsoon\n");
+        var problems = Assert.Throws<LexiconException>(() => new LexiconLoader(new DirectoryLexiconStore(_root)).LoadGazetteer()).Problems;
+        Assert.Equal(
+            ["actors/wars.tsv:3: unknown actor code 'NRN' (not in actors/actors.tsv)",
+             "actors/wars.tsv:3: from and until must be dates (YYYY-MM-DD), until may be '-'"],
+            problems);
+    }
+
+    [Fact]
+    public void The_enemy_is_the_other_side_of_the_war_on_that_day()
+    {
+        Write("actors/wars.tsv", "side\tother_side\tfrom\tuntil\nRUS\tPRK\t2022-02-24\t-\n");
+        var gazetteer = new LexiconLoader(new DirectoryLexiconStore(_root)).LoadGazetteer();
+        Assert.Equal("RUS", gazetteer.EnemyOf("PRK", new DateOnly(2025, 1, 1)));
+        Assert.Null(gazetteer.EnemyOf("PRK", new DateOnly(2021, 1, 1)));
+    }
+
+    [Fact]
     public void An_office_needs_dates_in_order()
     {
         Write("xx/offices.tsv", "form\tcode\trole\tfrom\tuntil\nKim\tPRK\tleader\t2010\t-\nShoigu\tRUS\tofficial\t2024-07-22\t2021-01-26\n");
