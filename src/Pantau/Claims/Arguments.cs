@@ -30,8 +30,8 @@ internal static class Arguments
         var found = FindOne(view, trigger, frame, type, acts, memory, place, item, out var actorMention, out var recipientMention);
         if (found is not var (actor, recipient))
             return null;
-        IReadOnlyList<ActorRef> recipients = recipientMention is null || Ref(recipientMention)?.Code != recipient.Code
-            ? [recipient]
+        IReadOnlyList<ActorRef> recipients = BothSides(view, trigger, memory) is { } sides ? sides
+            : recipientMention is null || Ref(recipientMention)?.Code != recipient.Code ? [recipient]
             : [.. Coordinated(view, recipientMention).Select(m => Ref(m)!).DistinctBy(r => r.Code)];
         if (actorMention is null)
             return ([actor], recipients);
@@ -54,7 +54,7 @@ internal static class Arguments
                 recipientMention = RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
                     ?? (type == ClaimType.Attack ? ItemOwner(view, trigger.EndToken, view.End) : null)
                     ?? (type == ClaimType.Transfer ? RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false) ?? Possessor(view, trigger) : null);
-                recipient = Ref(recipientMention);
+                recipient = Ref(recipientMention) ?? BothSides(view, trigger, memory)?[0];
                 break;
             case Frame.Receive:
                 // "Rafale yang dipesan Indonesia dari Prancis": with no subject before it, the buyer follows the verb.
@@ -141,6 +141,20 @@ internal static class Arguments
         recipient ??= memory.LastRecipientOf(actor.Code)
             ?? (type == ClaimType.Transfer && memory.LastTransfer()?.Recipient is { } topic && topic.Code != actor.Code ? topic with { Span = null } : null);
         return recipient is null ? null : (actor, recipient);
+    }
+
+    /// <summary>
+    /// "Serbia will not supply weapons to either side in the war": both sides of the war the story
+    /// is about, the one on its date with a side the story has named.
+    /// </summary>
+    private static IReadOnlyList<ActorRef>? BothSides(SentenceView view, Mention trigger, DiscourseMemory memory)
+    {
+        if (view.FindCue(CueKind.BothSides, trigger.EndToken, view.End) is not { } cue
+            || IsVerbBoundaryBetween(view, trigger.EndToken, cue.FirstToken))
+            return null;
+        var war = view.Document.Language.Gazetteer.WarOn(view.Document.PublicationDate, memory.IsNamed);
+        return war is null ? null
+            : [new ActorRef(war.SideA, cue.Span, cue.Entries[0].Id, null), new ActorRef(war.SideB, cue.Span, cue.Entries[0].Id, null)];
     }
 
     /// <summary>"Serangan yang sama menewaskan sekitar 25 prajurit Ukraina": the other side of the war the named troops fight.</summary>

@@ -27,6 +27,10 @@ internal sealed class DiscourseMemory
         LastSpeechSentence = sentence;
     }
 
+    /// <summary>Whether the story has named this actor or made it a party of a claim.</summary>
+    public bool IsNamed(string code) =>
+        _recentActors.Contains(code) || Claims.Exists(c => c.Actor.Code == code || c.Recipient.Code == code);
+
     public void Named(string code)
     {
         _recentActors.Remove(code);

@@ -26,6 +26,13 @@ public sealed class Gazetteer
         _wars = wars;
     }
 
+    /// <summary>The war on that day with a side the story has named (<paramref name="named"/>), if only one is.</summary>
+    public War? WarOn(DateOnly? day, Func<string, bool> named)
+    {
+        var wars = _wars.Where(w => w.On(day) && (named(w.SideA) || named(w.SideB))).ToList();
+        return wars.Count == 1 ? wars[0] : null;
+    }
+
     /// <summary>
     /// FORMAT.md rule 8: casualties with no attacker named are the other side's doing. The enemy
     /// of a side in the one war it fights on that day; null when there is none or several.
