@@ -82,6 +82,7 @@ internal static class ItemPhrases
 
     private static int RightLimit(SentenceView view, Mention trigger)
     {
+        bool itemSeen = false;
         foreach (var mention in view.Mentions)
         {
             if (mention.FirstToken < trigger.EndToken)
@@ -89,8 +90,14 @@ internal static class ItemPhrases
             if (mention.Get<TriggerEntry>() is { } t && t.Frame != Frame.Noun && !mention.Has<ItemEntry>())
                 return mention.FirstToken;
             // "killed in fighting against Ukrainian forces": what follows "against" is the other side.
+            // Items after ", including"/", termasuk" are the inclusion rule's: what the item before covers
+            // ("teknologi militer, termasuk teknologi satelit"). With no item before, they are the verb's
+            // own ("approved sales worth $7.4 billion, including $6.75 billion of bombs"), as are
+            // those of "kontainer berisi peluru".
+            bool aside = itemSeen && mention.IsCue(CueKind.Inclusion) && mention.FirstToken > view.Start && view.TokenText(mention.FirstToken - 1) is ",";
+            itemSeen |= mention.Has<ItemEntry>();
             if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative)
-                || mention.IsCue(CueKind.OpponentMarker))
+                || mention.IsCue(CueKind.OpponentMarker) || aside)
                 return mention.FirstToken;
         }
         return view.End;
