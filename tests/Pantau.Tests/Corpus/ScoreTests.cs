@@ -7,14 +7,14 @@ namespace Pantau.Tests.Corpus;
 /// <summary>
 /// Extraction quality on the Indonesian and English development documents, measured with the
 /// shared scorer. The floors guard against regressions a little below what Pantau reaches today
-/// (on 2026-11-27: F1 0.815, quantities 0.93, attribution 0.84); the goals (F1 0.85, quantities 0.90,
+/// (on 2026-11-27: F1 0.850, quantities 0.92, attribution 0.84); the goals (F1 0.85, quantities 0.90,
 /// attribution 0.80) are reported in the closing notes, not asserted. Raise the floors as the
 /// rules improve.
 /// </summary>
 [Collection(DevCorpusCollection.Name)]
 public sealed class ScoreTests(DevCorpus corpus) : IDisposable
 {
-    private const double F1Floor = 0.80;
+    private const double F1Floor = 0.83;
     private const double QuantityFloor = 0.90;
     private const double AttributionFloor = 0.82;
 
