@@ -36,7 +36,7 @@ internal static class SpeakerFinder
             if (!according && !passive)
             {
                 CollectBefore(view, cue, speakers, sources, channel, anonymous, memory);
-                if (sources.Count == 0 && (IntroducesContent(view, cue) || StartsTrailingClause(view, cue) && ContentFollows(view, cue)))
+                if (speakers.Count == 0 && (IntroducesContent(view, cue) || StartsTrailingClause(view, cue) && ContentFollows(view, cue)))
                     CollectSubject(view, cue, speakers, sources, channel, anonymous);
                 before = sources.Count > 0;
             }
