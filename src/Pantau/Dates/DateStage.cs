@@ -73,7 +73,7 @@ public sealed class DateStage : IDocumentStage
             {
                 DateWordKind.RelativeDay => PartialDate.Of(p.AddDays(raw.Offset)),
                 DateWordKind.RelativeMonth => new PartialDate(p.AddMonths(raw.Offset).Year, p.AddMonths(raw.Offset).Month),
-                _ => new PartialDate(p.Year + raw.Offset),
+                _ => raw.Month is int m ? new PartialDate(p.Year + raw.Offset, m) : new PartialDate(p.Year + raw.Offset),
             };
         }
         if (raw.Weekday is int weekday && raw.Month is null)
@@ -161,7 +161,14 @@ public sealed class DateStage : IDocumentStage
                     return true;
                 }
             }
-            date = new RawDate(t, index.StartingAt(t)!.EndToken, null, word.Value, null, null, null, 0);
+            // "June last year", "Juni tahun lalu": the month of the year the relative word names.
+            int monthEnd = index.StartingAt(t)!.EndToken;
+            if (index.StartingAt(monthEnd)?.Get<DateWordEntry>() is { Kind: DateWordKind.RelativeYear } yearWord)
+            {
+                date = new RawDate(t, index.StartingAt(monthEnd)!.EndToken, null, word.Value, null, null, DateWordKind.RelativeYear, yearWord.Value);
+                return true;
+            }
+            date = new RawDate(t, monthEnd, null, word.Value, null, null, null, 0);
             return true;
         }
         if (document.Tokens[t].Kind != TokenKind.Number || Integer(document, t, end) is not int first)
