@@ -37,7 +37,10 @@ internal static class ItemPhrases
         }
         else if (frame == Frame.Receive && LeftItemIsSubject(view, trigger, out var subject))
             return [subject];
-        Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
+        // A passive's theme is its subject: what follows ("dikirim untuk melatih awak Rusia mengoperasikan
+        // senjata") is its purpose. Only a passive with no subject item takes what follows ("Ukraine was given tanks").
+        if (phrases.Count == 0 || frame != Frame.Passive)
+            Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
         if (phrases.Count == 0)
         {
             // "36 Rafale jets bought from France", "arms purchases from India": the item just before the word.
