@@ -549,7 +549,9 @@ public sealed class ClaimStage : IDocumentStage
         }
         foreach (var act in acts)
         {
-            if (act.Disputes && act.Cue.FirstToken < at)
+            // "membantah klaim Rusia bahwa sistem S-300 yang dikirim Bratislava ke Ukraina telah dihancurkan":
+            // a relative clause presents its transfer as given; the denial is of the rest.
+            if (act.Disputes && act.Cue.FirstToken < at && !view.HasCue(CueKind.Relative, act.Cue.EndToken, at))
                 return (act.DisputeModality, act.Sources.ToList(), false);
         }
         bool hedged = view.HasHedge(Math.Max(view.Start, at - HedgeWindow), at)
