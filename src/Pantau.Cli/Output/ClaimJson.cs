@@ -62,7 +62,7 @@ internal static class ClaimJson
             json.WriteString("time", time.ToString());
             // A pledge the text does not date is dated by the story: say so.
             if (claim.TimeAssumed)
-                json.WriteString("time_from", "publication date");
+                json.WriteString("time_from", "story date");
         }
         else
         {

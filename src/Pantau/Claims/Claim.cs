@@ -47,7 +47,7 @@ public sealed class Claim
 
     public PartialDate? Time { get; set; }
 
-    /// <summary>The time is the publication date, assumed for a pledge the text does not date.</summary>
+    /// <summary>The time is the story's day (its lead's date or publication date), assumed for a pledge the text does not date.</summary>
     public bool TimeAssumed { get; set; }
 
     public PlaceRef? Place { get; set; }

@@ -25,10 +25,12 @@ public sealed class ClaimStage : IDocumentStage
     private const int ValueWindow = 3;
     private const int QuoteMemorySentences = 2;
     private const int EventAnaphorWindow = 3;
+    private const int LeadSentences = 4;
+    private const int StoryWeek = 7;
 
     public void Process(Document document)
     {
-        var memory = new DiscourseMemory();
+        var memory = new DiscourseMemory { StoryDate = StoryDate(document) };
         var view = new SentenceView(document);
         for (int i = 0; i < document.Sentences.Length; i++)
         {
@@ -226,14 +228,14 @@ public sealed class ClaimStage : IDocumentStage
                     continue;
                 if (negated)
                     denier = reported.Where(s => s.Code == actor.Code).ToList();
-                foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported))
+                foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported, memory.StoryDate))
                     yield return claim;
             }
         }
     }
 
     private static IEnumerable<Claim> Assemble(SentenceView view, Mention trigger, TriggerEntry entry, Frame frame, Modality modality,
-        List<Source>? denier, ActorRef actor, ActorRef recipient, PlaceRef? place, List<(ItemRef?, Quantity?)> items, List<SpeechAct> acts, List<Source> reported)
+        List<Source>? denier, ActorRef actor, ActorRef recipient, PlaceRef? place, List<(ItemRef?, Quantity?)> items, List<SpeechAct> acts, List<Source> reported, PartialDate? storyDate)
     {
 
         var attribution = modality switch
@@ -260,7 +262,7 @@ public sealed class ClaimStage : IDocumentStage
                 attribution = [new Source(subject.Code, span, subject.EntryId, false, null)];
         }
         var time = modality is Modality.Asserted or Modality.Possible ? ReadTime(view, trigger, entry.Type, stage, actor.Code, acts) : null;
-        var assumedTime = time is null && modality is Modality.Asserted or Modality.Possible ? PublicationTime(view, entry.Type, stage) : null;
+        var assumedTime = time is null && modality is Modality.Asserted or Modality.Possible ? StoryTime(entry.Type, stage, storyDate) : null;
         if (actor.Code == recipient.Code)
         {
             view.Document.SkippedTriggers.Add(new SkippedTrigger(trigger.Span, $"actor and recipient are both {actor.Code}"));
@@ -610,11 +612,33 @@ public sealed class ClaimStage : IDocumentStage
         return best?.Value;
     }
 
-    /// <summary>A pledge told as news with no date of its own is made as the story is published.</summary>
-    private static PartialDate? PublicationTime(SentenceView view, ClaimType type, Stage? stage) =>
-        (stage == Stage.Pledged || type is ClaimType.Support or ClaimType.Agreement) && view.Document.PublicationDate is { } published
-            ? PartialDate.Of(published)
-            : null;
+    /// <summary>A pledge told as news with no date of its own is made on the story's day.</summary>
+    private static PartialDate? StoryTime(ClaimType type, Stage? stage, PartialDate? storyDate) =>
+        stage == Stage.Pledged || type is ClaimType.Support or ClaimType.Agreement ? storyDate : null;
+
+    /// <summary>
+    /// The day a story reports: the first full date of its lead ("Kanselir Jerman Olaf Scholz pada
+    /// Rabu mengumumkan", "Trudeau announced the purchase on Tuesday") when it falls in the week
+    /// before publication, else the publication date.
+    /// </summary>
+    private static PartialDate? StoryDate(Document document)
+    {
+        if (document.PublicationDate is not { } published)
+            return null;
+        int leadEnd = document.Sentences.Length > LeadSentences ? document.Sentences[LeadSentences].FirstToken : document.Tokens.Length;
+        foreach (var date in document.Dates)
+        {
+            if (date.FirstToken >= leadEnd)
+                break;
+            if (date.OpenRange || date.Value is not { Day: int day, Month: int month } value
+                || document.Dateline is { } dateline && dateline.Contains(date.Span))
+                continue;
+            var reported = new DateOnly(value.Year, month, day);
+            if (reported <= published && reported >= published.AddDays(-StoryWeek))
+                return value;
+        }
+        return PartialDate.Of(published);
+    }
 
     private static PlaceRef? ReadPlace(SentenceView view, Mention trigger)
     {

@@ -19,6 +19,9 @@ internal sealed class DiscourseMemory
 
     public List<Claim> Claims { get; } = [];
 
+    /// <summary>The day the story reports, for pledges it does not date (<c>ClaimStage.StoryDate</c>).</summary>
+    public Dates.PartialDate? StoryDate { get; init; }
+
     public void Spoke(IReadOnlyList<Source> speakers, int sentence)
     {
         if (speakers.Count == 0)
