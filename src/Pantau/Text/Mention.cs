@@ -42,6 +42,9 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 
     public bool IsCue(CueKind kind) => (_cues & CueBit(kind)) != 0;
 
+    /// <summary>The mention's cue kinds, a bit each (<see cref="CueBit"/>): a sentence joins them to know its cues at once.</summary>
+    internal ulong Cues => _cues;
+
     // Equal mentions cover the same tokens; hashing those alone keeps sets of mentions (a sentence's
     // speakers) from hashing every field of every member.
     public override int GetHashCode() => HashCode.Combine(FirstToken, EndToken);
@@ -87,7 +90,7 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         _ => uint.MaxValue,
     };
 
-    private static ulong CueBit(CueKind kind) =>
+    internal static ulong CueBit(CueKind kind) =>
         (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
 
     private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
