@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Pantau.Dates;
 using Pantau.Languages;
 using Pantau.Numbers;
@@ -287,11 +288,17 @@ public sealed class ClaimStage : IDocumentStage
                 TimeAssumed = time is null && assumedTime is not null,
                 Place = place,
                 Evidence = [new Evidence(view.Sentence.Span, trigger.Span)],
-                Rule = $"{entry.Type.ToString().ToLowerInvariant()}.{frame.ToString().ToLowerInvariant()}",
+                Rule = RuleName(entry.Type, frame),
                 LexiconIds = ids,
             };
         }
     }
+
+    // A claim's rule names its type and frame: made once for each pair, not formatted for every claim.
+    private static readonly ConcurrentDictionary<(ClaimType, Frame), string> RuleNames = new();
+
+    private static string RuleName(ClaimType type, Frame frame) =>
+        RuleNames.GetOrAdd((type, frame), static key => $"{key.Item1.ToString().ToLowerInvariant()}.{key.Item2.ToString().ToLowerInvariant()}");
 
     /// <summary>
     /// "Baik Moskow maupun Pyongyang tidak mengonfirmasi pengerahan tersebut", "Iran membantah.",
