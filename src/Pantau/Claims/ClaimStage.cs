@@ -53,13 +53,19 @@ public sealed class ClaimStage : IDocumentStage
                 previous = (trigger, frame);
             }
             int told = claims.Count;
-            claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
-            claims.AddRange(FromInclusion(view, claims, reported, memory));
-            claims.AddRange(SizeTransfers(view, claims));
+            // Each of these reads something most sentences lack (a verb of saying, an inclusion word, a
+            // figure): without it they add nothing, and are not set up at all.
+            if (acts.Count > 0)
+                claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
+            if (view.HasCue(CueKind.Inclusion))
+                claims.AddRange(FromInclusion(view, claims, reported, memory));
+            if (view.Quantities.Count > 0)
+                claims.AddRange(SizeTransfers(view, claims));
 
-            memory.Claims.AddRange(claims.Skip(told));
+            if (claims.Count > told)
+                memory.Claims.AddRange(claims.Skip(told));
             document.Claims.AddRange(claims);
-            if (SpeakersOf(acts) is { Count: > 0 } speakers)
+            if (acts.Count > 0 && SpeakersOf(acts) is { Count: > 0 } speakers)
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
             {
