@@ -32,11 +32,37 @@ internal static class Arguments
             return null;
         IReadOnlyList<ActorRef> recipients = BothSides(view, trigger, memory) is { } sides ? sides
             : recipientMention is null || Ref(recipientMention)?.Code != recipient.Code ? [recipient]
-            : [.. Coordinated(view, recipientMention).Select(m => Ref(m)!).DistinctBy(r => r.Code)];
+            : CoordinatedRefs(view, recipientMention, except: []);
         if (actorMention is null)
             return ([actor], recipients);
-        var actors = Coordinated(view, actorMention).Select(m => Ref(m)!).Where(a => !recipients.Any(r => r.Code == a.Code)).DistinctBy(a => a.Code).ToList();
+        var actors = CoordinatedRefs(view, actorMention, except: recipients);
         return actors.Count == 0 ? null : (actors, recipients);
+    }
+
+    /// <summary>
+    /// The parties <see cref="Coordinated"/> with an actor, one for each code, those of <paramref name="except"/>
+    /// left out. A loop rather than a query: every claim takes this path.
+    /// </summary>
+    private static List<ActorRef> CoordinatedRefs(SentenceView view, Mention mention, IReadOnlyList<ActorRef> except)
+    {
+        var refs = new List<ActorRef>();
+        foreach (var coordinated in Coordinated(view, mention))
+        {
+            var party = Ref(coordinated)!;
+            if (!HasCode(except, party.Code) && !HasCode(refs, party.Code))
+                refs.Add(party);
+        }
+        return refs;
+    }
+
+    private static bool HasCode(IReadOnlyList<ActorRef> refs, string code)
+    {
+        for (int i = 0; i < refs.Count; i++)
+        {
+            if (refs[i].Code == code)
+                return true;
+        }
+        return false;
     }
 
     private static (ActorRef Actor, ActorRef Recipient)? FindOne(SentenceView view, Mention trigger, Frame frame, ClaimType type,
@@ -354,7 +380,7 @@ internal static class Arguments
         && view.Document.Tokens[mention.EndToken].Start == view.Document.Tokens[mention.EndToken - 1].End;
 
     /// <summary>The actor and those coordinated with it: "Washington, Berlin and Bucharest", "Denmark and the Netherlands".</summary>
-    private static IEnumerable<Mention> Coordinated(SentenceView view, Mention mention)
+    private static List<Mention> Coordinated(SentenceView view, Mention mention)
     {
         var list = new List<Mention> { mention };
         for (var current = mention; NextCoordinated(view, current, -1) is { } previous; current = previous)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Pantau.Dates;
 using Pantau.Languages;
 using Pantau.Numbers;
@@ -54,13 +55,19 @@ public sealed class ClaimStage : IDocumentStage
                 previous = (trigger, frame);
             }
             int told = claims.Count;
-            claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
-            claims.AddRange(FromInclusion(view, claims, reported, memory));
-            claims.AddRange(SizeTransfers(view, claims));
+            // Each of these reads something most sentences lack (a verb of saying, an inclusion word, a
+            // figure): without it they add nothing, and are not set up at all.
+            if (acts.Count > 0)
+                claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
+            if (view.HasCue(CueKind.Inclusion))
+                claims.AddRange(FromInclusion(view, claims, reported, memory));
+            if (view.Quantities.Count > 0)
+                claims.AddRange(SizeTransfers(view, claims));
 
-            memory.Claims.AddRange(claims.Skip(told));
+            if (claims.Count > told)
+                memory.Claims.AddRange(claims.Skip(told));
             document.Claims.AddRange(claims);
-            if (SpeakersOf(acts) is { Count: > 0 } speakers)
+            if (acts.Count > 0 && SpeakersOf(acts) is { Count: > 0 } speakers)
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
             {
@@ -289,11 +296,17 @@ public sealed class ClaimStage : IDocumentStage
                 TimeAssumed = time is null && assumedTime is not null,
                 Place = place,
                 Evidence = [new Evidence(view.Sentence.Span, trigger.Span)],
-                Rule = $"{entry.Type.ToString().ToLowerInvariant()}.{frame.ToString().ToLowerInvariant()}",
+                Rule = RuleName(entry.Type, frame),
                 LexiconIds = ids,
             };
         }
     }
+
+    // A claim's rule names its type and frame: made once for each pair, not formatted for every claim.
+    private static readonly ConcurrentDictionary<(ClaimType, Frame), string> RuleNames = new();
+
+    private static string RuleName(ClaimType type, Frame frame) =>
+        RuleNames.GetOrAdd((type, frame), static key => $"{key.Item1.ToString().ToLowerInvariant()}.{key.Item2.ToString().ToLowerInvariant()}");
 
     /// <summary>
     /// "Baik Moskow maupun Pyongyang tidak mengonfirmasi pengerahan tersebut", "Iran membantah.",

@@ -28,6 +28,7 @@ internal sealed class SentenceView
         Quantities.Clear();
         Dates.Clear();
         Speakers.Clear();
+        _cues = 0;
         var document = Document;
         // Annotations are in token order: start at the sentence's first one, not at the document's.
         for (int m = FirstAtOrAfter(document.Mentions, sentence.FirstToken, x => x.FirstToken); m < document.Mentions.Count; m++)
@@ -38,6 +39,7 @@ internal sealed class SentenceView
             if (InDateline(mention.Span))
                 continue;
             Mentions.Add(mention);
+            _cues |= mention.Cues;
             if (mention.Has<ActorEntry>())
                 Actors.Add(mention);
             if (mention.Has<TriggerEntry>())
@@ -87,6 +89,9 @@ internal sealed class SentenceView
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The cue kinds of <see cref="Mentions"/>, a bit each.</summary>
+    private ulong _cues;
+
     public List<Mention> Actors { get; } = [];
 
     public List<Mention> Triggers { get; } = [];
@@ -110,8 +115,13 @@ internal sealed class SentenceView
 
     public bool IsCueAt(int token, CueKind kind) => MentionAt(token) is { } m && m.FirstToken == token && m.IsCue(kind);
 
+    /// <summary>Whether a mention of the sentence is a cue of this kind: most sentences have none of most kinds.</summary>
+    public bool HasCue(CueKind kind) => (_cues & Mention.CueBit(kind)) != 0;
+
     public bool HasCue(CueKind kind, int from, int to)
     {
+        if (!HasCue(kind))
+            return false;
         foreach (var mention in Mentions)
         {
             if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(kind))
@@ -123,6 +133,8 @@ internal sealed class SentenceView
     /// <summary>A hedge word in <c>[from, to)</c> that is not part of a date ("in May" is no "may").</summary>
     public bool HasHedge(int from, int to)
     {
+        if (!HasCue(CueKind.Hedge))
+            return false;
         foreach (var mention in Mentions)
         {
             if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(CueKind.Hedge) && !InDate(mention))
@@ -156,6 +168,8 @@ internal sealed class SentenceView
 
     public Mention? FindCue(CueKind kind, int from, int to)
     {
+        if (!HasCue(kind))
+            return null;
         foreach (var mention in Mentions)
         {
             if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(kind))

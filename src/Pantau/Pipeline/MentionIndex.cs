@@ -6,24 +6,23 @@ namespace Pantau.Pipeline;
 /// <summary>Finds the lexicon mention that starts at, or covers, a token in O(1).</summary>
 internal sealed class MentionIndex
 {
-    private readonly int[] _byToken;
-    private readonly IReadOnlyList<Mention> _mentions;
+    // The mentions themselves, not their positions in the document's list: the claim rules ask for
+    // the mention at a token for almost every token of a sentence, and the list is an interface.
+    private readonly Mention?[] _byToken;
 
     public MentionIndex(Document document)
     {
-        _mentions = document.Mentions;
-        _byToken = new int[document.Tokens.Length];
-        Array.Fill(_byToken, -1);
-        for (int m = 0; m < _mentions.Count; m++)
+        var mentions = document.Mentions;
+        _byToken = new Mention?[document.Tokens.Length];
+        for (int m = 0; m < mentions.Count; m++)
         {
-            for (int t = _mentions[m].FirstToken; t < _mentions[m].EndToken; t++)
-                _byToken[t] = m;
+            var mention = mentions[m];
+            _byToken.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(mention);
         }
     }
 
     /// <summary>The mention covering token <paramref name="token"/>, or null.</summary>
-    public Mention? At(int token) =>
-        token >= 0 && token < _byToken.Length && _byToken[token] >= 0 ? _mentions[_byToken[token]] : null;
+    public Mention? At(int token) => token >= 0 && token < _byToken.Length ? _byToken[token] : null;
 
     /// <summary>The mention starting exactly at <paramref name="token"/>, or null.</summary>
     public Mention? StartingAt(int token) => At(token) is { } m && m.FirstToken == token ? m : null;

@@ -14,16 +14,19 @@ public sealed class ReferenceStage : IDocumentStage
     public void Process(Document document)
     {
         var gazetteer = document.Language.Gazetteer;
-        var resolved = new List<Mention>(document.Mentions.Count);
+        var mentions = document.Mentions;
+        // Most documents have nothing to resolve: the list and its index are copied only at the first change.
+        List<Mention>? resolved = null;
         var aliases = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
         var aliasOf = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
         ActorEntry? lastOrganization = null;
         int next = 0;
         for (int t = 0; t < document.Tokens.Length; t++)
         {
-            if (next < document.Mentions.Count && document.Mentions[next].FirstToken == t)
+            if (next < mentions.Count && mentions[next].FirstToken == t)
             {
-                var mention = InOffice(document.Mentions[next++], document.PublicationDate);
+                var original = mentions[next++];
+                var mention = InOffice(original, document.PublicationDate);
                 if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && lastOrganization is not null)
                     mention = mention with { Entries = [.. mention.Entries, lastOrganization with { Form = document.SliceString(mention.Span) }] };
                 else if (mention.Get<ActorEntry>() is { } actor)
@@ -33,16 +36,31 @@ public sealed class ReferenceStage : IDocumentStage
                     if (actor.Role is ActorRole.Leader or ActorRole.Official)
                         LearnAliases(document, mention, actor, aliases);
                 }
-                resolved.Add(mention);
+                if (resolved is not null || !ReferenceEquals(mention, original))
+                    Resolved(ref resolved, mentions, next - 1).Add(mention);
                 t = mention.EndToken - 1;
                 continue;
             }
             // "Shin" on its own, after "Shin Won-sik": a word of a name told before, written as a name.
             if (aliases.Count > 0 && document.Tokens[t].Kind == TokenKind.Word && aliasOf.TryGetValue(document.TokenText(t), out var person))
-                resolved.Add(new Mention(t, t + 1, document.Tokens[t].Span, [person]));
+                Resolved(ref resolved, mentions, next).Add(new Mention(t, t + 1, document.Tokens[t].Span, [person]));
         }
+        if (resolved is null)
+            return;
         document.Mentions = resolved;
         document.Index = new MentionIndex(document);
+    }
+
+    /// <summary>The resolved list, made at the first change from the <paramref name="kept"/> mentions before it.</summary>
+    private static List<Mention> Resolved(ref List<Mention>? resolved, IReadOnlyList<Mention> mentions, int kept)
+    {
+        if (resolved is null)
+        {
+            resolved = new List<Mention>(mentions.Count + 1);
+            for (int m = 0; m < kept; m++)
+                resolved.Add(mentions[m]);
+        }
+        return resolved;
     }
 
     /// <summary>
@@ -52,11 +70,15 @@ public sealed class ReferenceStage : IDocumentStage
     /// </summary>
     private static Mention InOffice(Mention mention, DateOnly? published)
     {
+        if (!mention.Has<ActorEntry>())
+            return mention;
         int termed = 0;
         ActorEntry? best = null;
-        foreach (var entry in mention.Entries)
+        var entries = mention.Entries;
+        // Indexed loop: a foreach over IReadOnlyList boxes its enumerator, for every mention of every document.
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (entry is not ActorEntry { Term: { } term } actor)
+            if (entries[i] is not ActorEntry { Term: { } term } actor)
                 continue;
             termed++;
             if (best is null || (published is { } day ? term.DistanceTo(day) < best.Term!.DistanceTo(day) : term.Until is null))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pantau.Languages;
 
 namespace Pantau.Text;
@@ -25,10 +26,16 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         }
     } = Entries;
 
-    public T? Get<T>() where T : LexiconEntry
+    // Inlined into callers that name the type: the mask test then reads a constant, where the shared
+    // code of a generic method over classes looks the type's bit up at run time on every call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T? Get<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) == 0 ? null : Find<T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Has<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) != 0 && Find<T>() is not null;
+
+    private T? Find<T>() where T : LexiconEntry
     {
-        if ((_kinds & KindBit<T>.Value) == 0)
-            return null;
         // Indexed loop: a foreach over IReadOnlyList boxes its enumerator.
         for (int i = 0; i < Entries.Count; i++)
         {
@@ -38,9 +45,10 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         return null;
     }
 
-    public bool Has<T>() where T : LexiconEntry => Get<T>() is not null;
-
     public bool IsCue(CueKind kind) => (_cues & CueBit(kind)) != 0;
+
+    /// <summary>The mention's cue kinds, a bit each (<see cref="CueBit"/>): a sentence joins them to know its cues at once.</summary>
+    internal ulong Cues => _cues;
 
     // Equal mentions cover the same tokens; hashing those alone keeps sets of mentions (a sentence's
     // speakers) from hashing every field of every member.
@@ -87,7 +95,7 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         _ => uint.MaxValue,
     };
 
-    private static ulong CueBit(CueKind kind) =>
+    internal static ulong CueBit(CueKind kind) =>
         (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
 
     private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
