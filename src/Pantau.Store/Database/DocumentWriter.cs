@@ -22,9 +22,9 @@ internal sealed class DocumentWriter(DbConnection connection, ISqlDialect dialec
         using var transaction = connection.BeginTransaction();
         var claims = new ValuesBatch(connection, transaction, $"INSERT INTO claims ({ClaimColumns}) VALUES ", "", 27);
         var attributions = new ValuesBatch(connection, transaction,
-            "INSERT INTO claim_attributions (document_id, claim_ordinal, position, code, speaker_text, anonymous, channel) VALUES ", "", 7);
+            "INSERT INTO claim_attributions (document_id, claim_ordinal, position, code, speaker_text, anonymous, channel) VALUES ", "", 7, claims);
         var evidence = new ValuesBatch(connection, transaction,
-            "INSERT INTO evidence (document_id, claim_ordinal, position, sentence_start, sentence_end, sentence, trigger_start, trigger_end, trigger_text) VALUES ", "", 9);
+            "INSERT INTO evidence (document_id, claim_ordinal, position, sentence_start, sentence_end, sentence, trigger_start, trigger_end, trigger_text) VALUES ", "", 9, claims);
         int added = 0, unchanged = 0, replaced = 0, claimCount = 0;
         foreach (var document in documents)
         {

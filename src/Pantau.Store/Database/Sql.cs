@@ -57,9 +57,10 @@ internal static class Sql
 /// <summary>
 /// Writes many rows with few statements: <c>prefix (@p0, @p1), (@p2, @p3) ... suffix</c>, a
 /// statement every <see cref="MaxRows"/> rows. One round trip per few hundred rows is what makes
-/// PostgreSQL over a socket as fast as SQLite in process.
+/// PostgreSQL over a socket as fast as SQLite in process. Rows that reference rows of another
+/// batch name it as <paramref name="parent"/>, which is flushed first so foreign keys hold.
 /// </summary>
-internal sealed class ValuesBatch(DbConnection connection, DbTransaction transaction, string prefix, string suffix, int columns)
+internal sealed class ValuesBatch(DbConnection connection, DbTransaction transaction, string prefix, string suffix, int columns, ValuesBatch? parent = null)
 {
     private const int MaxRows = 400;
     private readonly List<object?> _values = new(MaxRows * columns);
@@ -75,6 +76,7 @@ internal sealed class ValuesBatch(DbConnection connection, DbTransaction transac
 
     public void Flush()
     {
+        parent?.Flush();
         if (_values.Count == 0)
             return;
         int rows = _values.Count / columns;

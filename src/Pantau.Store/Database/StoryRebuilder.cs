@@ -35,7 +35,7 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
         var storyRows = new ValuesBatch(connection, transaction,
             "INSERT INTO stories (id, type, actor, recipient, item, anchor_document_id, anchor_ordinal, first_seen, last_seen, time_start, time_end, " +
             "claims, documents, origins, languages, sources, figures, modalities) VALUES ", "", 18);
-        var memberRows = new ValuesBatch(connection, transaction, "INSERT INTO story_claims (story_id, document_id, claim_ordinal) VALUES ", "", 3);
+        var memberRows = new ValuesBatch(connection, transaction, "INSERT INTO story_claims (story_id, document_id, claim_ordinal) VALUES ", "", 3, storyRows);
         for (int i = 0; i < stories.Count; i++)
         {
             var s = StorySummaries.Summarize(ids[i], stories[i]);
