@@ -20,11 +20,12 @@ internal sealed class DocumentWriter(DbConnection connection, ISqlDialect dialec
     public BatchResult Save(IReadOnlyList<DocumentRecord> documents, DateTime now)
     {
         using var transaction = connection.BeginTransaction();
-        var claims = new ValuesBatch(connection, transaction, $"INSERT INTO claims ({ClaimColumns}) VALUES ", "", 27);
-        var attributions = new ValuesBatch(connection, transaction,
-            "INSERT INTO claim_attributions (document_id, claim_ordinal, position, code, speaker_text, anonymous, channel) VALUES ", "", 7, claims);
-        var evidence = new ValuesBatch(connection, transaction,
-            "INSERT INTO evidence (document_id, claim_ordinal, position, sentence_start, sentence_end, sentence, trigger_start, trigger_end, trigger_text) VALUES ", "", 9, claims);
+        int rows = dialect.RowsPerStatement;
+        using var claims = new ValuesBatch(connection, transaction, $"INSERT INTO claims ({ClaimColumns}) VALUES ", "", 27, rows);
+        using var attributions = new ValuesBatch(connection, transaction,
+            "INSERT INTO claim_attributions (document_id, claim_ordinal, position, code, speaker_text, anonymous, channel) VALUES ", "", 7, rows, claims);
+        using var evidence = new ValuesBatch(connection, transaction,
+            "INSERT INTO evidence (document_id, claim_ordinal, position, sentence_start, sentence_end, sentence, trigger_start, trigger_end, trigger_text) VALUES ", "", 9, rows, claims);
         int added = 0, unchanged = 0, replaced = 0, claimCount = 0;
         foreach (var document in documents)
         {

@@ -17,6 +17,9 @@ internal interface ISqlDialect
     /// <summary>Opens and configures a connection. <paramref name="create"/>: a missing database may be created.</summary>
     DbConnection Open(bool create);
 
+    /// <summary>Rows per INSERT statement when writing many (see <see cref="ValuesBatch"/>).</summary>
+    int RowsPerStatement { get; }
+
     /// <summary>A scalar query giving 1 when table <c>@name</c> exists, else 0.</summary>
     string TableExistsSql { get; }
 

@@ -37,6 +37,8 @@ internal sealed class PostgresDialect(StoreLocation location) : ISqlDialect
         }
     }
 
+    public int RowsPerStatement => 400;
+
     public string TableExistsSql => "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name";
 
     public string TableCountSql => "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()";

@@ -55,22 +55,25 @@ internal static class Sql
 }
 
 /// <summary>
-/// Writes many rows with few statements: <c>prefix (@p0, @p1), (@p2, @p3) ... suffix</c>, a
-/// statement every <see cref="MaxRows"/> rows. One round trip per few hundred rows is what makes
-/// PostgreSQL over a socket as fast as SQLite in process. Rows that reference rows of another
-/// batch name it as <paramref name="parent"/>, which is flushed first so foreign keys hold.
+/// Writes many rows with few round trips: <c>prefix (@p0, @p1), (@p2, @p3) ... suffix</c>, a statement
+/// every <paramref name="rowsPerStatement"/> rows, prepared once and reused with new values. Many rows
+/// per statement is what makes PostgreSQL over a socket fast; SQLite, in process, is fastest with one
+/// row per prepared statement (its driver binds parameters by name, at a cost that grows with their
+/// number). Rows that reference rows of another batch name it as <paramref name="parent"/>, which is
+/// flushed first so foreign keys hold.
 /// </summary>
-internal sealed class ValuesBatch(DbConnection connection, DbTransaction transaction, string prefix, string suffix, int columns, ValuesBatch? parent = null)
+internal sealed class ValuesBatch(
+    DbConnection connection, DbTransaction transaction, string prefix, string suffix, int columns, int rowsPerStatement, ValuesBatch? parent = null) : IDisposable
 {
-    private const int MaxRows = 400;
-    private readonly List<object?> _values = new(MaxRows * columns);
+    private readonly List<object?> _values = new(rowsPerStatement * columns);
+    private DbCommand? _full;
 
     public void Add(params object?[] row)
     {
         if (row.Length != columns)
             throw new ArgumentException($"expected {columns} values, got {row.Length}", nameof(row));
         _values.AddRange(row);
-        if (_values.Count >= MaxRows * columns)
+        if (_values.Count >= rowsPerStatement * columns)
             Flush();
     }
 
@@ -80,6 +83,30 @@ internal sealed class ValuesBatch(DbConnection connection, DbTransaction transac
         if (_values.Count == 0)
             return;
         int rows = _values.Count / columns;
+        if (rows == rowsPerStatement)
+        {
+            _full ??= Build(rows);
+            Run(_full);
+        }
+        else
+        {
+            using var command = Build(rows);
+            Run(command);
+        }
+        _values.Clear();
+    }
+
+    public void Dispose() => _full?.Dispose();
+
+    private void Run(DbCommand command)
+    {
+        for (int i = 0; i < _values.Count; i++)
+            command.Parameters[i].Value = _values[i] ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+
+    private DbCommand Build(int rows)
+    {
         var text = new StringBuilder(prefix.Length + suffix.Length + rows * columns * 7).Append(prefix);
         for (int r = 0; r < rows; r++)
         {
@@ -93,10 +120,9 @@ internal sealed class ValuesBatch(DbConnection connection, DbTransaction transac
             text.Append(')');
         }
         text.Append(suffix);
-        using var command = connection.Command(transaction, text.ToString());
-        for (int i = 0; i < _values.Count; i++)
+        var command = connection.Command(transaction, text.ToString());
+        for (int i = 0; i < rows * columns; i++)
             command.With("@p" + i.ToString(CultureInfo.InvariantCulture), _values[i]);
-        command.ExecuteNonQuery();
-        _values.Clear();
+        return command;
     }
 }

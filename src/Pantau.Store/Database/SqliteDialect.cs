@@ -50,6 +50,8 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
         }
     }
 
+    public int RowsPerStatement => 1;
+
     public string TableExistsSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
 
     public string TableCountSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";

@@ -32,10 +32,11 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
 
         connection.Execute(transaction, "DELETE FROM story_claims");
         connection.Execute(transaction, "DELETE FROM stories");
-        var storyRows = new ValuesBatch(connection, transaction,
+        int rows = dialect.RowsPerStatement;
+        using var storyRows = new ValuesBatch(connection, transaction,
             "INSERT INTO stories (id, type, actor, recipient, item, anchor_document_id, anchor_ordinal, first_seen, last_seen, time_start, time_end, " +
-            "claims, documents, origins, languages, sources, figures, modalities) VALUES ", "", 18);
-        var memberRows = new ValuesBatch(connection, transaction, "INSERT INTO story_claims (story_id, document_id, claim_ordinal) VALUES ", "", 3, storyRows);
+            "claims, documents, origins, languages, sources, figures, modalities) VALUES ", "", 18, rows);
+        using var memberRows = new ValuesBatch(connection, transaction, "INSERT INTO story_claims (story_id, document_id, claim_ordinal) VALUES ", "", 3, rows, storyRows);
         for (int i = 0; i < stories.Count; i++)
         {
             var s = StorySummaries.Summarize(ids[i], stories[i]);
@@ -76,8 +77,8 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
             }
         }
         var origins = SyndicationLinker.Origins(inputs);
-        var updates = new ValuesBatch(connection, transaction,
-            "UPDATE documents SET origin_id = v.column2 FROM (VALUES ", ") AS v WHERE documents.id = v.column1", 2);
+        using var updates = new ValuesBatch(connection, transaction,
+            "UPDATE documents SET origin_id = v.column2 FROM (VALUES ", ") AS v WHERE documents.id = v.column1", 2, dialect.RowsPerStatement);
         foreach (var (id, origin) in origins)
         {
             if (stored[id] != origin)
