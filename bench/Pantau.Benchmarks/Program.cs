@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace Pantau.Benchmarks;
 
 /// <summary>
-/// <c>--throughput</c> runs the quick measurement of <see cref="Throughput"/>; anything else goes to
+/// <c>--throughput</c> runs the quick measurement of <see cref="Throughput"/>; <c>--ingest</c> that of
+/// <see cref="IngestThroughput"/>; anything else goes to
 /// BenchmarkDotNet (<c>--filter '*'</c>, <c>--list flat</c>, <c>--anyCategories Dev</c>). Reports go to
 /// <c>bench/BenchmarkDotNet.Artifacts</c> (ignored by git) unless <c>--artifacts</c> says otherwise.
 /// </summary>
@@ -14,6 +15,8 @@ public static class Program
     {
         if (args.Contains("--throughput"))
             return Throughput.Run(args);
+        if (args.Contains("--ingest"))
+            return IngestThroughput.Run(args);
         var config = DefaultConfig.Instance.WithArtifactsPath(ArtifactsPath());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The command line or the configuration (lexicons) is wrong; nothing was processed.</summary>
     public const int Usage = 2;
+
+    /// <summary>
+    /// The database cannot be used (not a database, not Pantau's, from a newer Pantau, unreachable,
+    /// read-only) or failed during the command; what was committed before the failure stays.
+    /// </summary>
+    public const int Database = 3;
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Pantau.Cli.Output;
 using Pantau.Languages;
@@ -67,37 +66,12 @@ internal static class ExtractCommand
             return Usage("no input: give files, folders, or - for standard input");
         if (inputs.FirstOrDefault(i => i.StartsWith('-') && i != "-") is { } unknown)
             return Usage($"unknown option '{unknown}'");
-        DateOnly? date = null;
-        if (dateText is not null)
-        {
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                return Usage($"--date '{dateText}' is not a date in the form YYYY-MM-DD");
-            date = parsed;
-        }
+        if (ExtractorSetup.ParseDate(dateText, "--date", out var date) is { } badDate)
+            return Usage(badDate);
         if (maxSizeMb <= 0)
             return Usage("--max-size must be a positive number of MB");
-        if (lexiconFolder is not null && !Directory.Exists(lexiconFolder))
-            return Usage($"--lexicons '{lexiconFolder}' is not a folder");
-
-        Extractor extractor;
-        try
-        {
-            ILexiconStore store = lexiconFolder is null ? new EmbeddedLexiconStore() : new DirectoryLexiconStore(lexiconFolder);
-            var catalog = new LanguageCatalog(store);
-            if (language is not null && !catalog.Supports(language))
-                return Usage($"--lang '{language}' has no lexicons; supported: {string.Join(", ", catalog.Languages)}");
-            // Lexicons from a folder are being edited: check every language before reading any input.
-            if (lexiconFolder is not null)
-            {
-                foreach (var code in catalog.Languages)
-                    catalog.Get(code);
-            }
-            extractor = new Extractor(catalog, new LinguaLanguageIdentifier(catalog));
-        }
-        catch (LexiconException e)
-        {
-            return LexiconProblems(e);
-        }
+        if (ExtractorSetup.Create(lexiconFolder, language, out int setupFailure) is not { } extractor)
+            return setupFailure;
 
         var format = formatName is null
             ? Console.IsOutputRedirected ? OutputFormat.Jsonl : OutputFormat.Table
@@ -138,7 +112,7 @@ internal static class ExtractCommand
         }
         catch (LexiconException e)
         {
-            return LexiconProblems(e);
+            return ExtractorSetup.LexiconProblems(e);
         }
         catch (IOException e) when (e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase))
         {
@@ -150,13 +124,6 @@ internal static class ExtractCommand
     private static int Usage(string message)
     {
         Console.Error.WriteLine($"pantau: {message}");
-        return ExitCodes.Usage;
-    }
-
-    private static int LexiconProblems(LexiconException e)
-    {
-        foreach (var problem in e.Problems)
-            Console.Error.WriteLine($"pantau: {problem}");
         return ExitCodes.Usage;
     }
 }

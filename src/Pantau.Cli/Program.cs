@@ -1,8 +1,14 @@
 using System.CommandLine;
 using Pantau.Cli;
+using Pantau.Cli.Store;
 
 var root = new RootCommand("Pantau reads news and extracts sourced claims of military support between states.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(QueryCommands.Claims());
+root.Subcommands.Add(QueryCommands.Stories());
+root.Subcommands.Add(QueryCommands.Story());
+root.Subcommands.Add(QueryCommands.Export());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

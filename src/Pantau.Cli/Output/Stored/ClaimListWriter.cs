@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+using Parquet;
+using Parquet.Serialization;
+using Pantau.Store.Model;
+
+namespace Pantau.Cli.Output.Stored;
+
+/// <summary>Writes the claims of <c>pantau claims</c> in one of the list formats.</summary>
+internal static class ClaimListWriter
+{
+    private static readonly string[] CsvHeader =
+    [
+        "id", "doc", "story", "published", "lang", "outlet", "origin", "type", "actor", "recipient", "item",
+        "quantity_value", "quantity_min", "quantity_max", "quantity_approx", "quantity_unit", "modality", "stage",
+        "attribution", "time", "place", "sentence", "trigger", "rule",
+    ];
+
+    private static readonly string[] TableHeader = ["CLAIM", "STORY", "DATE", "LANG", "TYPE", "ACTOR", "RECIPIENT", "ITEM", "QUANTITY", "MODALITY", "SAID BY", "DOCUMENT"];
+
+    /// <returns>The number of claims written.</returns>
+    public static int Write(IEnumerable<StoredClaim> claims, ListFormat format, OutputTarget target)
+    {
+        switch (format)
+        {
+            case ListFormat.Jsonl:
+            {
+                int count = 0;
+                foreach (var claim in claims)
+                {
+                    using (var json = new Utf8JsonWriter(target.Stream, StoredJson.Options))
+                        StoredJson.WriteClaim(json, claim);
+                    target.Stream.Write("\n"u8);
+                    count++;
+                }
+                return count;
+            }
+            case ListFormat.Csv:
+            {
+                using var text = target.Text();
+                Csv.WriteRow(text, CsvHeader);
+                int count = 0;
+                foreach (var s in claims)
+                {
+                    var c = s.Claim;
+                    var q = c.Quantity;
+                    Csv.WriteRow(text,
+                    [
+                        s.Id, s.Document.SourceKey, s.StoryId?.ToString(CultureInfo.InvariantCulture), Date(s.Document.Published),
+                        s.Document.Language, s.Document.Outlet, s.Document.OriginKey, c.Type, c.Actor, c.Recipient, c.Item,
+                        Number(q?.Value), Number(q?.Min), Number(q?.Max), q?.Approx == true ? "true" : "", q?.Unit, c.Modality, c.Stage,
+                        string.Join(';', c.Attribution.Select(a => a.Code)), c.Time, c.Place,
+                        c.Evidence.Count > 0 ? c.Evidence[0].Sentence : c.Quote, c.Evidence.Count > 0 ? c.Evidence[0].TriggerText : "", c.Rule,
+                    ]);
+                    count++;
+                }
+                return count;
+            }
+            case ListFormat.Parquet:
+            {
+                int count = 0;
+                var rows = claims.Select(s => { count++; return ClaimParquetRow.From(s); });
+                ParquetOutput.Write(rows, target);
+                return count;
+            }
+            default:
+            {
+                var rows = claims.Select(s => (Cells: new[]
+                {
+                    s.Id, s.StoryId?.ToString(CultureInfo.InvariantCulture) ?? "-", Date(s.Date) ?? "-", s.Document.Language ?? "-",
+                    s.Claim.Type, s.Claim.Actor, s.Claim.Recipient, s.Claim.Item ?? "-", s.Claim.Quantity?.ToString() ?? "-", s.Claim.Modality,
+                    s.Claim.Attribution.Count > 0 ? string.Join(",", s.Claim.Attribution.Select(a => a.Code)) : "-",
+                    Path.GetFileName(s.Document.SourceKey.TrimEnd('/')),
+                }, Below: (string?)s.Claim.Quote)).ToList();
+                using var text = target.Text();
+                Table.Write(text, TableHeader, rows, target.Width);
+                text.WriteLine(rows.Count == 1 ? "1 claim" : $"{rows.Count} claims");
+                return rows.Count;
+            }
+        }
+    }
+
+    internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>One claim as a flat Parquet row: what a data frame wants (dates as dates, codes joined with ';').</summary>
+internal sealed class ClaimParquetRow
+{
+    public string Id { get; set; } = "";
+    public string Doc { get; set; } = "";
+    public long? Story { get; set; }
+    public DateTime? Published { get; set; }
+    public string? Lang { get; set; }
+    public string? Outlet { get; set; }
+    public string? Origin { get; set; }
+    public string Type { get; set; } = "";
+    public string Actor { get; set; } = "";
+    public string Recipient { get; set; } = "";
+    public string? Item { get; set; }
+    public double? QuantityValue { get; set; }
+    public double? QuantityMin { get; set; }
+    public double? QuantityMax { get; set; }
+    public bool QuantityApprox { get; set; }
+    public string? QuantityUnit { get; set; }
+    public string Modality { get; set; } = "";
+    public string? Stage { get; set; }
+    public string Attribution { get; set; } = "";
+    public string? Time { get; set; }
+    public string? Place { get; set; }
+    public string Sentence { get; set; } = "";
+
+    public static ClaimParquetRow From(StoredClaim s) => new()
+    {
+        Id = s.Id,
+        Doc = s.Document.SourceKey,
+        Story = s.StoryId,
+        Published = s.Document.Published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        Lang = s.Document.Language,
+        Outlet = s.Document.Outlet,
+        Origin = s.Document.OriginKey,
+        Type = s.Claim.Type,
+        Actor = s.Claim.Actor,
+        Recipient = s.Claim.Recipient,
+        Item = s.Claim.Item,
+        QuantityValue = (double?)s.Claim.Quantity?.Value,
+        QuantityMin = (double?)s.Claim.Quantity?.Min,
+        QuantityMax = (double?)s.Claim.Quantity?.Max,
+        QuantityApprox = s.Claim.Quantity?.Approx ?? false,
+        QuantityUnit = s.Claim.Quantity?.Unit,
+        Modality = s.Claim.Modality,
+        Stage = s.Claim.Stage,
+        Attribution = string.Join(';', s.Claim.Attribution.Select(a => a.Code)),
+        Time = s.Claim.Time,
+        Place = s.Claim.Place,
+        Sentence = s.Claim.Quote,
+    };
+}
+
+/// <summary>Parquet needs a seekable stream: a file given with --output is one; standard output gets a temporary file copied to it.</summary>
+internal static class ParquetOutput
+{
+    private const int RowGroupSize = 100_000;
+
+    public static void Write<T>(IEnumerable<T> rows, OutputTarget target)
+    {
+        var options = new ParquetOptions { RowGroupSize = RowGroupSize };
+        if (target.IsFile)
+        {
+            ParquetSerializer.SerializeAsync(rows, target.Stream, options).GetAwaiter().GetResult();
+            return;
+        }
+        var temporary = Path.GetTempFileName();
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite))
+            {
+                ParquetSerializer.SerializeAsync(rows, file, options).GetAwaiter().GetResult();
+                file.Position = 0;
+                file.CopyTo(target.Stream);
+            }
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Data;
+using System.Data.Common;
+using Pantau.Store.Model;
+using Pantau.Store.Schema;
+using Pantau.Store.Stories;
+
+namespace Pantau.Store.Database;
+
+/// <summary>
+/// <see cref="IClaimStore"/> over one connection, for both databases: the SQL is shared, and
+/// what differs lives in the <see cref="ISqlDialect"/>. Driver exceptions become
+/// <see cref="StoreException"/>s here, at the boundary.
+/// </summary>
+public sealed class ClaimStore : IClaimStore
+{
+    /// <summary>A batch that meets a deadlock, a busy file or a dropped connection is tried again this many times.</summary>
+    private const int Retries = 3;
+
+    private readonly ISqlDialect _dialect;
+    private DbConnection _connection;
+
+    private ClaimStore(StoreLocation location, ISqlDialect dialect, DbConnection connection)
+    {
+        Location = location;
+        _dialect = dialect;
+        _connection = connection;
+    }
+
+    public StoreLocation Location { get; }
+
+    /// <summary>
+    /// Opens the database at <paramref name="location"/> and brings its schema up to date.
+    /// <paramref name="create"/>: a missing SQLite file or an empty PostgreSQL database becomes a
+    /// new Pantau database (ingest); otherwise it is an error (queries).
+    /// </summary>
+    public static ClaimStore Open(StoreLocation location, bool create = true) => Open(location, create, targetVersion: null);
+
+    /// <summary>Opens without migrating past <paramref name="targetVersion"/>: for tests of upgrades.</summary>
+    internal static ClaimStore Open(StoreLocation location, bool create, int? targetVersion)
+    {
+        ISqlDialect dialect = location.Kind == StoreKind.Sqlite ? new SqliteDialect(location) : new PostgresDialect(location);
+        DbConnection? connection = null;
+        try
+        {
+            connection = dialect.Open(create);
+            Migrator.Migrate(connection, dialect, location.DisplayName, create, targetVersion);
+            return new ClaimStore(location, dialect, connection);
+        }
+        catch (Exception e) when (e is not StoreException && dialect.Translate(e, location.DisplayName) is { } translated)
+        {
+            connection?.Dispose();
+            throw translated;
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> ContentHashes() => Guard(() =>
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = _connection.Command(null, "SELECT source_key, content_hash FROM documents");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        return hashes;
+    });
+
+    public BatchResult SaveBatch(IReadOnlyList<DocumentRecord> documents) =>
+        WithRetry(() => new DocumentWriter(_connection, _dialect).Save(documents, DateTime.UtcNow));
+
+    public StoryRules Rules => Guard(() => StoryRules.FromMeta(ReadMeta()));
+
+    public void SetRules(StoryRules rules) => Guard(() =>
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var (key, value) in rules.ToMeta())
+        {
+            using (var delete = _connection.Command(transaction, "DELETE FROM pantau_meta WHERE key = @key").With("@key", key))
+                delete.ExecuteNonQuery();
+            using var insert = _connection.Command(transaction, "INSERT INTO pantau_meta (key, value) VALUES (@key, @value)")
+                .With("@key", key).With("@value", value);
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return 0;
+    });
+
+    public RebuildResult RebuildStories() => WithRetry(() => new StoryRebuilder(_connection, _dialect).Rebuild(StoryRules.FromMeta(ReadMeta())));
+
+    /// <remarks>New and replaced documents have no origin until the rebuild gives them one.</remarks>
+    public bool NeedsRebuild() => Guard(() =>
+    {
+        using var command = _connection.Command(null, "SELECT count(*) FROM (SELECT 1 FROM documents WHERE origin_id IS NULL LIMIT 1) AS pending");
+        return command.Count() > 0;
+    });
+
+    public IEnumerable<StoredClaim> Claims(ClaimFilter filter)
+    {
+        using var claims = Guard(() => new ClaimReader(_connection, _dialect).Claims(filter).GetEnumerator());
+        while (Guard(claims.MoveNext))
+            yield return claims.Current;
+    }
+
+    public IReadOnlyList<StorySummary> Stories(ClaimFilter filter) => Guard(() => new ClaimReader(_connection, _dialect).Stories(filter));
+
+    public StoryDetail? Story(long id)
+    {
+        var summary = Stories(new ClaimFilter { StoryId = id }).SingleOrDefault();
+        return summary is null ? null : new StoryDetail(summary, Claims(new ClaimFilter { StoryId = id }).ToList());
+    }
+
+    public StoreCounts Counts() => Guard(() => new ClaimReader(_connection, _dialect).Counts());
+
+    public void Dispose() => _connection.Dispose();
+
+    private Dictionary<string, string> ReadMeta()
+    {
+        var meta = new Dictionary<string, string>();
+        using var command = _connection.Command(null, "SELECT key, value FROM pantau_meta");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            meta[reader.GetString(0)] = reader.GetString(1);
+        return meta;
+    }
+
+    /// <summary>Runs a whole transaction, again after a transient failure (reconnecting when the connection broke).</summary>
+    private T WithRetry<T>(Func<T> transaction)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return transaction();
+            }
+            catch (Exception e) when (attempt < Retries && _dialect.IsTransient(e))
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(500 << attempt));
+                if (_connection.State != ConnectionState.Open)
+                    Reconnect();
+            }
+            catch (Exception e) when (e is not StoreException && _dialect.Translate(e, Location.DisplayName) is { } translated)
+            {
+                throw translated;
+            }
+        }
+    }
+
+    private void Reconnect()
+    {
+        try
+        {
+            var connection = _dialect.Open(create: false);
+            _connection.Dispose();
+            _connection = connection;
+        }
+        catch (Exception e) when (_dialect.IsTransient(e))
+        {
+            // Still gone: the next attempt fails the same way and the last one reports it.
+        }
+    }
+
+    private T Guard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is not StoreException && _dialect.Translate(e, Location.DisplayName) is { } translated)
+        {
+            throw translated;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+
+namespace Pantau.Store.Syndication;
+
+/// <summary>
+/// A MinHash signature of a text, to find near-copies of one wire story. The text is normalised
+/// (letters and digits only, lower-cased, one ideograph or kana a word), cut into shingles of
+/// <see cref="ShingleWords"/> consecutive words, and each of <see cref="Size"/> hash functions
+/// keeps its smallest value over the shingles. The share of equal positions in two signatures
+/// estimates the Jaccard similarity of their shingle sets: a reprint with a new headline, one
+/// sentence dropped or added and an outlet's line is above 0.7; two articles written separately
+/// about the same event are below 0.1.
+/// </summary>
+public static class MinHash
+{
+    /// <summary>Hash functions per signature; 4 bytes each in the stored signature.</summary>
+    public const int Size = 128;
+
+    public const int ShingleWords = 4;
+
+    /// <summary>Texts with fewer shingles than this get no signature: a few words say nothing about copying.</summary>
+    public const int MinShingles = 8;
+
+    /// <summary>The signature as stored (little-endian 32-bit minima), or null for a text too short to compare.</summary>
+    public static byte[]? Signature(string text)
+    {
+        var words = Words(text);
+        if (words.Count - ShingleWords + 1 < MinShingles)
+            return null;
+        var minima = new uint[Size];
+        Array.Fill(minima, uint.MaxValue);
+        for (int i = 0; i + ShingleWords <= words.Count; i++)
+        {
+            ulong shingle = 14695981039346656037UL;
+            for (int w = i; w < i + ShingleWords; w++)
+                shingle = unchecked((shingle ^ words[w]) * 1099511628211UL);
+            for (int k = 0; k < Size; k++)
+            {
+                uint h = (uint)(Mix(unchecked(shingle + Seeds[k])) >> 32);
+                if (h < minima[k])
+                    minima[k] = h;
+            }
+        }
+        var bytes = new byte[Size * 4];
+        for (int k = 0; k < Size; k++)
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(k * 4), minima[k]);
+        return bytes;
+    }
+
+    /// <summary>The estimated Jaccard similarity of two signatures: the share of equal minima.</summary>
+    public static double Similarity(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        int equal = 0;
+        for (int k = 0; k < Size; k++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(a[(k * 4)..]) == BinaryPrimitives.ReadUInt32LittleEndian(b[(k * 4)..]))
+                equal++;
+        }
+        return equal / (double)Size;
+    }
+
+    /// <summary>64-bit hashes of the normalised words, in order.</summary>
+    private static List<ulong> Words(string text)
+    {
+        var words = new List<ulong>(text.Length / 6);
+        ulong hash = 0;
+        bool inWord = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                if (IsIdeographOrKana(rune))
+                {
+                    if (inWord)
+                        words.Add(hash);
+                    words.Add(Mix((ulong)rune.Value));
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord)
+                {
+                    hash = 14695981039346656037UL;
+                    inWord = true;
+                }
+                hash = unchecked((hash ^ (ulong)Rune.ToLowerInvariant(rune).Value) * 1099511628211UL);
+            }
+            else if (inWord)
+            {
+                words.Add(hash);
+                inWord = false;
+            }
+        }
+        if (inWord)
+            words.Add(hash);
+        return words;
+    }
+
+    private static bool IsIdeographOrKana(Rune rune)
+    {
+        var category = Rune.GetUnicodeCategory(rune);
+        return category == UnicodeCategory.OtherLetter && rune.Value is >= 0x3040 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x2FFFF;
+    }
+
+    /// <summary>SplitMix64's finaliser: a cheap, well-mixed 64-bit hash (wrapping arithmetic on purpose).</summary>
+    private static ulong Mix(ulong x)
+    {
+        unchecked
+        {
+            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+            x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+            return x ^ (x >> 31);
+        }
+    }
+
+    /// <summary>Fixed seeds, one per hash function: signatures stored by one Pantau must compare with the next.</summary>
+    private static readonly ulong[] Seeds = Enumerable.Range(1, Size).Select(i => Mix(unchecked(0x9E3779B97F4A7C15UL * (ulong)i))).ToArray();
+}
