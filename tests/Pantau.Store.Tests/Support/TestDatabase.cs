@@ -5,13 +5,11 @@ namespace Pantau.Store.Tests.Support;
 
 /// <summary>
 /// A fresh, empty database of one kind for one test: a SQLite file in a temporary folder, or a
-/// new database on the PostgreSQL server named by <c>PANTAU_TEST_POSTGRES</c> (dropped afterwards).
+/// new database on the test run's PostgreSQL server (<see cref="PostgresServer"/>), dropped afterwards.
 /// Tests take the kind as a theory parameter, so every store test runs against both.
 /// </summary>
 public abstract class TestDatabase : IDisposable
 {
-    public const string PostgresVariable = "PANTAU_TEST_POSTGRES";
-
     /// <summary>The kinds every store test runs on.</summary>
     public static TheoryData<string> Kinds => new() { "sqlite", "postgres" };
 
@@ -50,12 +48,7 @@ public abstract class TestDatabase : IDisposable
 
         public PostgresTestDatabase()
         {
-            _admin = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
-                ? value
-                : throw new InvalidOperationException(
-                    $"{PostgresVariable} is not set: the store tests need a PostgreSQL server. Start a throw-away one with " +
-                    "eval \"$(.ci/postgres start)\" (stop it with .ci/postgres stop), or set it to a connection string such as " +
-                    "Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres");
+            _admin = PostgresServer.ConnectionString;
             using var connection = new NpgsqlConnection(_admin);
             connection.Open();
             using var command = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
