@@ -34,6 +34,8 @@ public sealed class ClaimStage : IDocumentStage
     {
         var memory = new DiscourseMemory { StoryDate = StoryDate(document) };
         var view = new SentenceView(document);
+        // One list for every sentence's claims: they are copied out at its end, and nothing keeps the list.
+        var claims = new List<Claim>();
         for (int i = 0; i < document.Sentences.Length; i++)
         {
             view.MoveTo(document.Sentences[i]);
@@ -45,7 +47,7 @@ public sealed class ClaimStage : IDocumentStage
 
             // A clause sees the claims of the clauses before it ("berjanji memasok ... kepada Ukraina, tetapi
             // baru 300.000 butir yang terkirim"); what refers back to earlier text sees only earlier sentences.
-            var claims = new List<Claim>();
+            claims.Clear();
             (Mention Trigger, Frame Frame)? previous = null;
             foreach (var trigger in ClaimTriggers(view))
             {
@@ -136,6 +138,8 @@ public sealed class ClaimStage : IDocumentStage
         return document.Text.AsSpan(end, next - end).Contains('\n');
     }
 
+    private static readonly List<Mention> NoTriggers = [];
+
     /// <summary>
     /// Trigger words that open claims. A word that is also an item ("aid", "bantuan") after a
     /// verb trigger is the verb's object, not a claim of its own; so is a noun of the same type
@@ -143,6 +147,9 @@ public sealed class ClaimStage : IDocumentStage
     /// </summary>
     private static List<Mention> ClaimTriggers(SentenceView view)
     {
+        // Most sentences have no trigger: they share one empty list, which nothing adds to.
+        if (view.Triggers.Count == 0)
+            return NoTriggers;
         var triggers = new List<Mention>();
         bool verbSeen = false;
         Mention? verb = null;
