@@ -297,8 +297,20 @@ public sealed class PhraseMatcher<T>
                 return symbol >= 0 ? _childrenBySymbol[symbol] : null;
             if (_childSymbols is null || symbol < 0)
                 return null;
-            int at = Array.BinarySearch(_childSymbols, symbol);
-            return at >= 0 ? _childNodes![at] : null;
+            // By hand: Array.BinarySearch goes through a comparer's interface for every step.
+            int low = 0, high = _childSymbols.Length - 1;
+            while (low <= high)
+            {
+                int middle = (low + high) >> 1;
+                int found = _childSymbols[middle];
+                if (found == symbol)
+                    return _childNodes![middle];
+                if (found < symbol)
+                    low = middle + 1;
+                else
+                    high = middle - 1;
+            }
+            return null;
         }
 
         /// <summary>
