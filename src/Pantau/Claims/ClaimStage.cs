@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Pantau.Dates;
 using Pantau.Languages;
 using Pantau.Numbers;
@@ -33,6 +34,8 @@ public sealed class ClaimStage : IDocumentStage
     {
         var memory = new DiscourseMemory { StoryDate = StoryDate(document) };
         var view = new SentenceView(document);
+        // One list for every sentence's claims: they are copied out at its end, and nothing keeps the list.
+        var claims = new List<Claim>();
         for (int i = 0; i < document.Sentences.Length; i++)
         {
             view.MoveTo(document.Sentences[i]);
@@ -44,14 +47,14 @@ public sealed class ClaimStage : IDocumentStage
 
             // A clause sees the claims of the clauses before it ("berjanji memasok ... kepada Ukraina, tetapi
             // baru 300.000 butir yang terkirim"); what refers back to earlier text sees only earlier sentences.
-            var claims = new List<Claim>();
+            claims.Clear();
             (Mention Trigger, Frame Frame)? previous = null;
             foreach (var trigger in ClaimTriggers(view))
             {
                 var frame = FrameOf(view, trigger, previous);
-                var made = FromTrigger(view, trigger, frame, acts, reported, memory).ToList();
-                claims.AddRange(made);
-                memory.Claims.AddRange(made);
+                int before = claims.Count;
+                FromTrigger(view, trigger, frame, acts, reported, memory, claims);
+                memory.Claims.AddRange(CollectionsMarshal.AsSpan(claims)[before..]);
                 previous = (trigger, frame);
             }
             int told = claims.Count;
@@ -135,6 +138,8 @@ public sealed class ClaimStage : IDocumentStage
         return document.Text.AsSpan(end, next - end).Contains('\n');
     }
 
+    private static readonly List<Mention> NoTriggers = [];
+
     /// <summary>
     /// Trigger words that open claims. A word that is also an item ("aid", "bantuan") after a
     /// verb trigger is the verb's object, not a claim of its own; so is a noun of the same type
@@ -142,6 +147,9 @@ public sealed class ClaimStage : IDocumentStage
     /// </summary>
     private static List<Mention> ClaimTriggers(SentenceView view)
     {
+        // Most sentences have no trigger: they share one empty list, which nothing adds to.
+        if (view.Triggers.Count == 0)
+            return NoTriggers;
         var triggers = new List<Mention>();
         bool verbSeen = false;
         Mention? verb = null;
@@ -200,7 +208,8 @@ public sealed class ClaimStage : IDocumentStage
         return joined;
     }
 
-    private IEnumerable<Claim> FromTrigger(SentenceView view, Mention trigger, Frame frame, List<SpeechAct> acts, List<Source> reported, DiscourseMemory memory)
+    /// <summary>Adds the claims a trigger opens to <paramref name="claims"/>, or records why it opens none.</summary>
+    private void FromTrigger(SentenceView view, Mention trigger, Frame frame, List<SpeechAct> acts, List<Source> reported, DiscourseMemory memory, List<Claim> claims)
     {
         var entry = trigger.Get<TriggerEntry>()!;
 
@@ -209,21 +218,21 @@ public sealed class ClaimStage : IDocumentStage
         if (modality is null)
         {
             skipped.Add(new SkippedTrigger(trigger.Span, "a plain negation (FORMAT.md rule 2)"));
-            yield break;
+            return;
         }
 
         var place = ReadPlace(view, trigger);
-        var items = Items(view, trigger, frame, entry.Type, memory).ToList();
+        var items = Items(view, trigger, frame, entry.Type, memory);
         if (items.Count == 0)
         {
             skipped.Add(new SkippedTrigger(trigger.Span, "no item"));
-            yield break;
+            return;
         }
         var arguments = Arguments.Find(view, trigger, frame, entry.Type, acts, memory, place, items[0].Item1?.Category);
         if (arguments is not var (actors, recipients))
         {
             skipped.Add(new SkippedTrigger(trigger.Span, $"no {(frame == Frame.Mutual ? "two parties" : "actor and recipient")} as a {frame.ToString().ToLowerInvariant()} frame reads them"));
-            yield break;
+            return;
         }
         foreach (var actor in actors)
         {
@@ -235,14 +244,13 @@ public sealed class ClaimStage : IDocumentStage
                     continue;
                 if (negated)
                     denier = reported.Where(s => s.Code == actor.Code).ToList();
-                foreach (var claim in Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported, memory.StoryDate))
-                    yield return claim;
+                Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported, memory.StoryDate, claims);
             }
         }
     }
 
-    private static IEnumerable<Claim> Assemble(SentenceView view, Mention trigger, TriggerEntry entry, Frame frame, Modality modality,
-        List<Source>? denier, ActorRef actor, ActorRef recipient, PlaceRef? place, List<(ItemRef?, Quantity?)> items, List<SpeechAct> acts, List<Source> reported, PartialDate? storyDate)
+    private static void Assemble(SentenceView view, Mention trigger, TriggerEntry entry, Frame frame, Modality modality,
+        List<Source>? denier, ActorRef actor, ActorRef recipient, PlaceRef? place, List<(ItemRef?, Quantity?)> items, List<SpeechAct> acts, List<Source> reported, PartialDate? storyDate, List<Claim> claims)
     {
 
         var attribution = modality switch
@@ -273,7 +281,7 @@ public sealed class ClaimStage : IDocumentStage
         if (actor.Code == recipient.Code)
         {
             view.Document.SkippedTriggers.Add(new SkippedTrigger(trigger.Span, $"actor and recipient are both {actor.Code}"));
-            yield break;
+            return;
         }
 
         foreach (var (item, quantity) in items)
@@ -282,7 +290,7 @@ public sealed class ClaimStage : IDocumentStage
             if (actor.EntryId is { } a) ids.Add(a);
             if (recipient.EntryId is { } r) ids.Add(r);
             if (item is not null) ids.Add(item.EntryId);
-            yield return new Claim
+            claims.Add(new Claim
             {
                 Type = entry.Type,
                 Actor = actor,
@@ -298,7 +306,7 @@ public sealed class ClaimStage : IDocumentStage
                 Evidence = [new Evidence(view.Sentence.Span, trigger.Span)],
                 Rule = RuleName(entry.Type, frame),
                 LexiconIds = ids,
-            };
+            });
         }
     }
 
@@ -412,7 +420,7 @@ public sealed class ClaimStage : IDocumentStage
             // "teknologi militer, termasuk teknologi satelit dan kapal selam": what technology covers is no item of its own.
             if (referent is null || referent.Item?.Category == ItemCategory.Technology)
                 continue;
-            var used = new HashSet<QuantityMention>();
+            var used = new List<QuantityMention>();
             foreach (var phrase in ItemPhrases.After(view, cue))
             {
                 var item = new ItemRef(phrase.Category, phrase.Span, phrase.EntryId);
@@ -674,43 +682,44 @@ public sealed class ClaimStage : IDocumentStage
     }
 
     /// <summary>Items of the claim with their figures; one null item for types without items.</summary>
-    private static IEnumerable<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type, DiscourseMemory memory)
+    private static List<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type, DiscourseMemory memory)
     {
         if (type is ClaimType.Agreement or ClaimType.Support)
         {
-            yield return (null, null);
-            yield break;
+            return [(null, null)];
         }
+        var items = new List<(ItemRef?, Quantity?)>();
         var phrases = ItemPhrases.Find(view, trigger, frame, type);
         if (phrases.Count == 0)
         {
             if (type is ClaimType.Attack or ClaimType.Withdrawal)
-                yield return (new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, []));
+                items.Add((new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, [])));
             else if (trigger.Get<ItemEntry>() is { } own)
-                yield return (new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, []));
+                items.Add((new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, [])));
             else if (CargoAfter(view, trigger) is var (cargo, load, carried))
             {
                 // Rule 6: "mengirim 10.000 kontainer ke Rusia yang memuat hingga 4,8 juta peluru": the containers
                 // count the item they carry, and the item's own figure is a claim too.
-                yield return (cargo, load);
+                items.Add((cargo, load));
                 if (carried is not null)
-                    yield return (cargo, carried);
+                    items.Add((cargo, carried));
             }
             else if (MoneyAfter(view, trigger) is { } money)
-                yield return (new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity); // rule 5: money given as money
+                items.Add((new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity)); // rule 5: money given as money
             else if (ObjectPointingBack(view, trigger) is { } pronoun && (ItemBefore(view, trigger) ?? memory.LastTransfer()?.Item) is { } told)
-                yield return (told with { Span = pronoun.Span, EntryId = pronoun.Entries[0].Id }, null); // "could keep supplying them"
-            yield break;
+                items.Add((told with { Span = pronoun.Span, EntryId = pronoun.Entries[0].Id }, null)); // "could keep supplying them"
+            return items;
         }
-        var used = new HashSet<QuantityMention>();
+        // The figures already given to an item: a sentence has few, which a list checks as fast as a set would.
+        var used = new List<QuantityMention>();
         // "sekitar 4.700 korban", "some 2,700 wounded": a casualty word counts its own figure;
         // "about 1,000 have already arrived", a passive verb the subject it points back to.
         if ((type is ClaimType.Attack or ClaimType.Withdrawal || frame == Frame.Passive && phrases.Count == 1)
             && FigureBefore(view, trigger.FirstToken, trigger.EndToken, used) is { } counted)
         {
             var category = type == ClaimType.Transfer ? phrases[0].Category : ItemCategory.Personnel;
-            yield return (new ItemRef(category, phrases[0].Span, phrases[0].EntryId), counted.Quantity);
-            yield break;
+            items.Add((new ItemRef(category, phrases[0].Span, phrases[0].EntryId), counted.Quantity));
+            return items;
         }
         Quantity? carriedBy = null;
         foreach (var phrase in phrases)
@@ -722,10 +731,11 @@ public sealed class ClaimStage : IDocumentStage
             // Rule 6: "13.000 kontainer berisi peluru artileri, rudal, dan roket": the containers carry every item listed.
             if (figure?.Unit is { } unit && CargoUnits.Contains(unit))
                 carriedBy = figure;
-            yield return (item, figure ?? carriedBy);
+            items.Add((item, figure ?? carriedBy));
             if (type is ClaimType.Attack or ClaimType.Withdrawal)
-                yield break;
+                return items;
         }
+        return items;
     }
 
     /// <summary>"supplying them", "supply more": an object that stands for the item told before.</summary>
@@ -744,7 +754,7 @@ public sealed class ClaimStage : IDocumentStage
         return null;
     }
 
-    private static Quantity? FigureBefore(SentenceView view, Mention mention, HashSet<QuantityMention> used) =>
+    private static Quantity? FigureBefore(SentenceView view, Mention mention, List<QuantityMention> used) =>
         FigureBefore(view, mention.FirstToken, mention.EndToken, used)?.Quantity;
 
     /// <summary>
@@ -752,7 +762,7 @@ public sealed class ClaimStage : IDocumentStage
     /// Hellfire missiles", "senjata 200 artileri". A figure in parentheses after another is a
     /// conversion ("2.3 billion pounds ($2.8 billion)") and is passed over.
     /// </summary>
-    private static QuantityMention? FigureBefore(SentenceView view, int first, int end, HashSet<QuantityMention> used)
+    private static QuantityMention? FigureBefore(SentenceView view, int first, int end, List<QuantityMention> used)
     {
         for (int q = view.Quantities.Count - 1; q >= 0; q--)
         {
@@ -824,7 +834,7 @@ public sealed class ClaimStage : IDocumentStage
         return quantity.FirstToken > before.EndToken;
     }
 
-    private static QuantityMention? ValueAfter(SentenceView view, int end, HashSet<QuantityMention> used)
+    private static QuantityMention? ValueAfter(SentenceView view, int end, List<QuantityMention> used)
     {
         if (view.FindCue(CueKind.ValueMarker, end, Math.Min(view.End, end + 2)) is not { } marker)
             return null;

@@ -31,9 +31,14 @@ internal sealed class SentenceView
         _cues = 0;
         var document = Document;
         // Annotations are in token order: start at the sentence's first one, not at the document's.
-        for (int m = FirstAtOrAfter(document.Mentions, sentence.FirstToken, x => x.FirstToken); m < document.Mentions.Count; m++)
+        if (sentence.FirstToken < _previousEnd)
+            _nextMention = _nextQuantity = _nextDate = 0;
+        _previousEnd = sentence.EndToken;
+        var mentions = document.Mentions;
+        int m = FirstAtOrAfter(mentions, _nextMention, sentence.FirstToken, x => x.FirstToken);
+        for (; m < mentions.Count; m++)
         {
-            var mention = document.Mentions[m];
+            var mention = mentions[m];
             if (mention.FirstToken >= sentence.EndToken)
                 break;
             if (InDateline(mention.Span))
@@ -49,35 +54,43 @@ internal sealed class SentenceView
             if (mention.Has<PlaceEntry>())
                 Places.Add(mention);
         }
+        _nextMention = m;
         var quantities = document.Quantities;
-        for (int q = FirstAtOrAfter(quantities, sentence.FirstToken, x => x.FirstToken); q < quantities.Count && quantities[q].FirstToken < sentence.EndToken; q++)
+        int q = FirstAtOrAfter(quantities, _nextQuantity, sentence.FirstToken, x => x.FirstToken);
+        for (; q < quantities.Count && quantities[q].FirstToken < sentence.EndToken; q++)
         {
             if (quantities[q].EndToken <= sentence.EndToken)
                 Quantities.Add(quantities[q]);
         }
+        _nextQuantity = q;
         var dates = document.Dates;
-        for (int d = FirstAtOrAfter(dates, sentence.FirstToken, x => x.FirstToken); d < dates.Count && dates[d].FirstToken < sentence.EndToken; d++)
+        int d = FirstAtOrAfter(dates, _nextDate, sentence.FirstToken, x => x.FirstToken);
+        for (; d < dates.Count && dates[d].FirstToken < sentence.EndToken; d++)
         {
             if (dates[d].EndToken <= sentence.EndToken && !InDateline(dates[d].Span))
                 Dates.Add(dates[d]);
         }
+        _nextDate = d;
     }
 
     private bool InDateline(TextSpan span) => Document.Dateline is { } dateline && dateline.Contains(span);
 
-    private static int FirstAtOrAfter<T>(IReadOnlyList<T> sorted, int token, Func<T, int> first)
+    /// <summary>
+    /// The first of <paramref name="sorted"/> (in token order) at or after <paramref name="token"/>, searched
+    /// forward from <paramref name="from"/>, where the previous sentence's stopped: sentences come in order
+    /// and do not overlap, so this is almost always <paramref name="from"/> itself, where a binary search
+    /// for every sentence made a dozen interface calls.
+    /// </summary>
+    private static int FirstAtOrAfter<T>(IReadOnlyList<T> sorted, int from, int token, Func<T, int> first)
     {
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            int middle = (low + high) / 2;
-            if (first(sorted[middle]) < token)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
+        int at = from;
+        while (at < sorted.Count && first(sorted[at]) < token)
+            at++;
+        return at;
     }
+
+    /// <summary>The first mention, figure and date after the previous sentence, and that sentence's end.</summary>
+    private int _nextMention, _nextQuantity, _nextDate, _previousEnd;
 
     public Document Document { get; }
 

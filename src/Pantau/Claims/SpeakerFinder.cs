@@ -21,6 +21,9 @@ internal static class SpeakerFinder
     public static List<SpeechAct> Find(SentenceView view, DiscourseMemory memory)
     {
         var acts = new List<SpeechAct>();
+        // Most sentences have no verb of saying and no "according to": no mention to look at.
+        if (!view.HasCue(CueKind.AccordingTo) && !HasSaying(view))
+            return acts;
         bool anonymous = view.HasCue(CueKind.Anonymity, view.Start, view.End);
         foreach (var cue in view.Mentions)
         {
@@ -96,6 +99,10 @@ internal static class SpeakerFinder
     }
 
     /// <summary>Verbs whose subject speaks: saying, believing, denying, declining to confirm.</summary>
+    /// <summary>Whether some mention of the sentence <see cref="IsSaying"/>, from its cue kinds alone.</summary>
+    private static bool HasSaying(SentenceView view) =>
+        view.HasCue(CueKind.Speech) || view.HasCue(CueKind.PassiveSpeech) || view.HasCue(CueKind.Acknowledgement) || view.HasCue(CueKind.Belief) || view.HasCue(CueKind.Denial) || view.HasCue(CueKind.Unconfirmed);
+
     public static bool IsSaying(Mention cue) =>
         cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.PassiveSpeech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
 

@@ -245,6 +245,14 @@ public sealed class PhraseMatcher<T>
     {
         private Dictionary<int, Node>? _children;
         private Node?[]? _childrenBySymbol;
+
+        /// <summary>
+        /// Once sealed, the children's symbols in ascending order and the children in the same order:
+        /// most nodes below the root have one child or a few, which a binary search over a small array
+        /// finds sooner than a Dictionary's hashing and interface calls.
+        /// </summary>
+        private int[]? _childSymbols;
+        private Node[]? _childNodes;
         private List<(string Prefix, Node Node)>? _prefixChildren;
 
         public List<Entry>? Values { get; set; }
@@ -267,7 +275,11 @@ public sealed class PhraseMatcher<T>
             }
             if (_children is not null)
             {
-                foreach (var child in _children.Values)
+                _childSymbols = [.. _children.Keys];
+                _childNodes = [.. _children.Values];
+                Array.Sort(_childSymbols, _childNodes);
+                _children = null; // needed only while phrases are added
+                foreach (var child in _childNodes)
                     child.Seal();
             }
             if (_prefixChildren is not null)
@@ -283,7 +295,22 @@ public sealed class PhraseMatcher<T>
         {
             if (_childrenBySymbol is not null)
                 return symbol >= 0 ? _childrenBySymbol[symbol] : null;
-            return _children is not null && _children.TryGetValue(symbol, out var child) ? child : null;
+            if (_childSymbols is null || symbol < 0)
+                return null;
+            // By hand: Array.BinarySearch goes through a comparer's interface for every step.
+            int low = 0, high = _childSymbols.Length - 1;
+            while (low <= high)
+            {
+                int middle = (low + high) >> 1;
+                int found = _childSymbols[middle];
+                if (found == symbol)
+                    return _childNodes![middle];
+                if (found < symbol)
+                    low = middle + 1;
+                else
+                    high = middle - 1;
+            }
+            return null;
         }
 
         /// <summary>
@@ -293,10 +320,10 @@ public sealed class PhraseMatcher<T>
         public void IndexChildren(int symbolCount)
         {
             _childrenBySymbol = new Node?[symbolCount];
-            if (_children is not null)
+            if (_childSymbols is not null)
             {
-                foreach (var (symbol, child) in _children)
-                    _childrenBySymbol[symbol] = child;
+                for (int k = 0; k < _childSymbols.Length; k++)
+                    _childrenBySymbol[_childSymbols[k]] = _childNodes![k];
             }
         }
 

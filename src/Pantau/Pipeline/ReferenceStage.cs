@@ -19,6 +19,9 @@ public sealed class ReferenceStage : IDocumentStage
         List<Mention>? resolved = null;
         var aliases = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
         var aliasOf = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The first characters of the aliases, a bit each (by their low six bits): most words start with
+        // none of them and are passed over without hashing them for the dictionary.
+        ulong aliasStarts = 0;
         ActorEntry? lastOrganization = null;
         int next = 0;
         for (int t = 0; t < document.Tokens.Length; t++)
@@ -34,7 +37,7 @@ public sealed class ReferenceStage : IDocumentStage
                     if (gazetteer.IsOrganization(actor.Code))
                         lastOrganization = actor;
                     if (actor.Role is ActorRole.Leader or ActorRole.Official)
-                        LearnAliases(document, mention, actor, aliases);
+                        aliasStarts |= LearnAliases(document, mention, actor, aliases);
                 }
                 if (resolved is not null || !ReferenceEquals(mention, original))
                     Resolved(ref resolved, mentions, next - 1).Add(mention);
@@ -42,7 +45,8 @@ public sealed class ReferenceStage : IDocumentStage
                 continue;
             }
             // "Shin" on its own, after "Shin Won-sik": a word of a name told before, written as a name.
-            if (aliases.Count > 0 && document.Tokens[t].Kind == TokenKind.Word && aliasOf.TryGetValue(document.TokenText(t), out var person))
+            if (aliases.Count > 0 && document.Tokens[t].Kind == TokenKind.Word && (aliasStarts & StartBit(document.TokenText(t))) != 0
+                && aliasOf.TryGetValue(document.TokenText(t), out var person))
                 Resolved(ref resolved, mentions, next).Add(new Mention(t, t + 1, document.Tokens[t].Span, [person]));
         }
         if (resolved is null)
@@ -87,14 +91,24 @@ public sealed class ReferenceStage : IDocumentStage
         return termed < 2 ? mention : mention with { Entries = [.. mention.Entries.Where(e => e is not ActorEntry { Term: not null } || e == best)] };
     }
 
-    /// <summary>The short forms of a person just named in full ("Shin" after "Shin Won-sik"); the last person named wins.</summary>
-    private static void LearnAliases(Document document, Mention mention, ActorEntry person, Dictionary<string, ActorEntry> aliases)
+    /// <summary>
+    /// The short forms of a person just named in full ("Shin" after "Shin Won-sik"); the last person named
+    /// wins. Returns the <see cref="StartBit"/>s of the forms learned.
+    /// </summary>
+    private static ulong LearnAliases(Document document, Mention mention, ActorEntry person, Dictionary<string, ActorEntry> aliases)
     {
+        ulong starts = 0;
         for (int t = mention.FirstToken; t < mention.EndToken; t++)
         {
             var word = document.TokenText(t).ToString();
             if (document.Language.PersonShortForms.Contains(word))
+            {
                 aliases[word] = person with { Form = word };
+                starts |= StartBit(word);
+            }
         }
+        return starts;
     }
+
+    private static ulong StartBit(ReadOnlySpan<char> word) => word.IsEmpty ? 0 : 1UL << (word[0] & 63);
 }
