@@ -34,7 +34,7 @@ internal static class ClaimJson
         {
             json.WriteNull("item");
         }
-        WriteQuantity(json, claim.Quantity);
+        WriteQuantity(json, "quantity", claim.Quantity);
         json.WriteString("modality", Names.Of(claim.Modality));
         if (claim.Stage is { } stage)
             json.WriteString("stage", Names.Of(stage));
@@ -123,14 +123,15 @@ internal static class ClaimJson
         json.WriteEndObject();
     }
 
-    private static void WriteQuantity(Utf8JsonWriter json, Quantity? quantity)
+    /// <summary>A figure as FORMAT.md writes it, under <paramref name="name"/>; null when there is none.</summary>
+    public static void WriteQuantity(Utf8JsonWriter json, string name, Quantity? quantity)
     {
         if (quantity is null)
         {
-            json.WriteNull("quantity");
+            json.WriteNull(name);
             return;
         }
-        json.WriteStartObject("quantity");
+        json.WriteStartObject(name);
         if (quantity.Value is { } value)
             json.WriteNumber("value", value);
         if (quantity.Min is { } min)

@@ -57,7 +57,7 @@ internal static class PloverWriter
                 json.WriteString("claim", s.Id);
                 json.WriteString("type", c.Type);
                 StoredJson.WriteNullable(json, "item", c.Item);
-                StoredJson.WriteQuantity(json, "quantity", c.Quantity);
+                ClaimJson.WriteQuantity(json, "quantity", c.Quantity);
                 StoredJson.WriteAttribution(json, c.Attribution);
                 json.WriteString("modality", c.Modality);
                 StoredJson.WriteNullable(json, "stage", c.Stage);

@@ -46,7 +46,7 @@ internal static class StoredJson
         {
             json.WriteNull("item");
         }
-        WriteQuantity(json, "quantity", c.Quantity);
+        ClaimJson.WriteQuantity(json, "quantity", c.Quantity);
         json.WriteString("modality", c.Modality);
         WriteNullable(json, "stage", c.Stage);
         WriteAttribution(json, c.Attribution);
@@ -107,27 +107,6 @@ internal static class StoredJson
         WriteStrings(json, "sources", s.Sources);
         json.WriteString("figures", s.Figures);
         json.WriteString("modalities", s.Modalities);
-    }
-
-    public static void WriteQuantity(Utf8JsonWriter json, string name, Quantity? quantity)
-    {
-        if (quantity is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-        json.WriteStartObject(name);
-        if (quantity.Value is { } value)
-            json.WriteNumber("value", value);
-        if (quantity.Min is { } min)
-            json.WriteNumber("min", min);
-        if (quantity.Max is { } max)
-            json.WriteNumber("max", max);
-        if (quantity.Approx)
-            json.WriteBoolean("approx", true);
-        if (quantity.Unit is { } unit)
-            json.WriteString("unit", unit);
-        json.WriteEndObject();
     }
 
     public static void WriteAttribution(Utf8JsonWriter json, IReadOnlyList<AttributionRow> attribution)

@@ -86,7 +86,7 @@ internal static class StoryReport
         foreach (var c in story.Claims.Where(c => c.Claim.Quantity is not null))
         {
             json.WriteStartObject();
-            StoredJson.WriteQuantity(json, "quantity", c.Claim.Quantity);
+            ClaimJson.WriteQuantity(json, "quantity", c.Claim.Quantity);
             json.WriteString("modality", c.Claim.Modality);
             StoredJson.WriteStrings(json, "attribution", c.Claim.Attribution.Select(a => a.Code));
             json.WriteString("claim", c.Id);
