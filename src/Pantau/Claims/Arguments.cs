@@ -142,7 +142,7 @@ internal static class Arguments
         if (frame == Frame.Receive)
             recipient ??= SpeakerAsSubject(view, trigger, acts);
         else if (frame is not Frame.Noun and not Frame.Passive)
-            actor ??= SpeakerAsSubject(view, trigger, acts);
+            actor ??= SpeakerAsSubject(view, trigger, acts) ?? (frame == Frame.Give ? PronounSubject(view, trigger, memory) : null);
         if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
             && (DeniedHere(acts, trigger) || referent.Item?.Category == item))
         {
@@ -433,6 +433,15 @@ internal static class Arguments
             return null;
         var speaker = acts.Where(a => !a.Disputes).SelectMany(a => a.Sources).FirstOrDefault() ?? memory.LastSpeakers.FirstOrDefault();
         return speaker is null ? null : new ActorRef(speaker.Code, pronoun.Span, pronoun.Entries[0].Id, null);
+    }
+
+    /// <summary>"Canberra has previously sent ... Last year it also deployed ...": a pronoun subject is the giver the story told last.</summary>
+    private static ActorRef? PronounSubject(SentenceView view, Mention trigger, DiscourseMemory memory)
+    {
+        if (view.FindCue(CueKind.SpeakerAnaphor, Math.Max(view.Start, trigger.FirstToken - FirstPersonReach), trigger.FirstToken) is not { } pronoun
+            || memory.LastTransfer()?.Actor is not { } giver)
+            return null;
+        return new ActorRef(giver.Code, pronoun.Span, pronoun.Entries[0].Id, null);
     }
 
     /// <summary>"Ukraina sebelumnya mengatakan telah menangkap ...": the subject of the saying is the subject of what is said.</summary>

@@ -347,13 +347,15 @@ public sealed class ClaimStage : IDocumentStage
                     yield return Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code));
                 yield break;
             }
+            // "denied the accusations" disputes all that was told; "has not acknowledged the deployment", its last transfer.
             bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
-            if (sentenceClaims.Count > 0 && !aimed)
+            bool pointsBack = aimed || PointsBack(view, act.Cue);
+            if (sentenceClaims.Count > 0 && !pointsBack)
                 continue;
             // "Pemerintah Iran membantah tuduhan tersebut": what a state denies is first what it was said to give.
             var referent = memory.LastTransfer(c => !sentenceClaims.Contains(c) && act.Sources.Any(s => s.Code == c.Actor.Code))
                 ?? memory.LastTransfer(c => !sentenceClaims.Contains(c));
-            bool mentioned = aimed || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
+            bool mentioned = pointsBack || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
             if (referent is null || !mentioned && !act.Sources.Any(s => s.Code == referent.Actor.Code || s.Code == referent.Recipient.Code))
                 continue;
             // "denied any arms deals" names what it denies; "membantah tuduhan tersebut" denies all that
@@ -370,7 +372,7 @@ public sealed class ClaimStage : IDocumentStage
         }
     }
 
-    /// <summary>What follows a verb of confirming names the transfer told before: "the deployment", "the report".</summary>
+    /// <summary>What follows a verb of confirming or denying names the transfer told before: "the deployment", "the report".</summary>
     private static bool PointsBack(SentenceView view, Mention cue)
     {
         int end = Math.Min(view.End, cue.EndToken + EventAnaphorWindow);
@@ -617,7 +619,10 @@ public sealed class ClaimStage : IDocumentStage
         int bestDistance = int.MaxValue;
         foreach (var date in view.Dates)
         {
-            if (date.Value is null || date.OpenRange)
+            if (date.Value is not { } value || date.OpenRange)
+                continue;
+            // Rule 9: a pledge is dated when it is made, never by the delivery it schedules ("akan dicairkan tahun depan").
+            if (pledge && view.Document.PublicationDate is { } published && value.FirstDay > published)
                 continue;
             var reporting = acts.FirstOrDefault(a => date.FirstToken >= a.Cue.EndToken && date.FirstToken < a.ReportingEnd
                 && (date.FirstToken < trigger.FirstToken || date.FirstToken > a.Cue.FirstToken && a.Cue.FirstToken > trigger.FirstToken));
@@ -705,7 +710,12 @@ public sealed class ClaimStage : IDocumentStage
                     items.Add((cargo, carried));
             }
             else if (MoneyAfter(view, trigger) is { } money)
-                items.Add((new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity)); // rule 5: money given as money
+            {
+                // Rule 5: a package valued in money whose contents go unlisted is equipment ("menyetujui paket
+                // bantuan senilai 61 miliar dolar AS", "approved a $61 billion aid package"); money given as money is funding.
+                var category = SizesPackage(view, trigger, money) ? ItemCategory.Equipment : ItemCategory.Funding;
+                items.Add((new ItemRef(category, money.Span, trigger.Entries[0].Id), money.Quantity));
+            }
             else if (ObjectPointingBack(view, trigger) is { } pronoun && (ItemBefore(view, trigger) ?? memory.LastTransfer()?.Item) is { } told)
                 items.Add((told with { Span = pronoun.Span, EntryId = pronoun.Entries[0].Id }, null)); // "could keep supplying them"
             return items;
@@ -767,6 +777,12 @@ public sealed class ClaimStage : IDocumentStage
         for (int q = view.Quantities.Count - 1; q >= 0; q--)
         {
             var quantity = view.Quantities[q];
+            // "92 weapons shipments": the item's own words are the figure's unit.
+            if (quantity.FirstToken < first && quantity.EndToken == end && !used.Contains(quantity))
+            {
+                used.Add(quantity);
+                return quantity;
+            }
             if (quantity.EndToken > first)
                 continue;
             if (view.WordsBetween(quantity.EndToken, first) > QuantityGap || used.Contains(quantity))
@@ -794,6 +810,19 @@ public sealed class ClaimStage : IDocumentStage
             return null;
         var own = FigureBefore(view, item.FirstToken, item.EndToken, [load]);
         return (new ItemRef(entry.Item, item.Span, entry.Id), load.Quantity, own?.Quantity);
+    }
+
+    /// <summary>Whether a transfer noun with no item of its own ("aid package", "paket bantuan") is the trigger or stands next to the sum.</summary>
+    private static bool SizesPackage(SentenceView view, Mention trigger, QuantityMention money)
+    {
+        int end = Math.Min(view.End, money.EndToken + 1);
+        for (int t = trigger.FirstToken; t < end; t++)
+        {
+            if (view.MentionAt(t) is { } mention && !mention.Has<ItemEntry>()
+                && mention.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Frame: Frame.Noun })
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Iran gives Hezbollah around $700 million a year": a sum of money right after the verb and its recipient.</summary>

@@ -99,8 +99,10 @@ internal static class ItemPhrases
             // those of "kontainer berisi peluru".
             bool aside = itemSeen && mention.IsCue(CueKind.Inclusion) && mention.FirstToken > view.Start && view.TokenText(mention.FirstToken - 1) is ",";
             itemSeen |= mention.Has<ItemEntry>();
+            // "provided Russia with launchers and missiles, and that Russian forces had fired them": a new
+            // clause ends the list.
             if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative)
-                || mention.IsCue(CueKind.OpponentMarker) || aside)
+                || mention.IsCue(CueKind.Complementizer) || mention.IsCue(CueKind.OpponentMarker) || aside)
                 return mention.FirstToken;
         }
         return view.End;
