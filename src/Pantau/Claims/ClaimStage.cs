@@ -267,11 +267,13 @@ public sealed class ClaimStage : IDocumentStage
                 || view.HasCue(CueKind.Impersonal, view.Start, trigger.FirstToken)))
             modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
-        if (attribution.Count == 0 && (stage == Stage.Pledged || modality is Modality.Possible or Modality.Denied
+        if (attribution.Count == 0 && (stage == Stage.Pledged && acts.Count > 0 || modality is Modality.Possible or Modality.Denied
                                         || entry.Type is ClaimType.Support))
         {
-            // "Germany will send 14 Leopards", "Jakarta ordered two submarines", "Budapest refuses":
-            // a decision told without a speaker is the word of the state that takes it.
+            // "Budapest refuses", "Seoul will back Kyiv": a decision is the word of the state that takes it,
+            // and so is a pledge told by a speaker with no state of its own ("..., the defence ministry said").
+            // A pledge the reporter narrates ("Britain committed 2.3 billion pounds last year") is stated
+            // without attribution.
             var subject = frame == Frame.Receive ? recipient : actor;
             if (subject.Span is { } span)
                 attribution = [new Source(subject.Code, span, subject.EntryId, false, null)];
