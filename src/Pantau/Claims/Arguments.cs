@@ -463,6 +463,24 @@ internal static class Arguments
         return null;
     }
 
+    /// <summary>The last two states named before <paramref name="pair"/> in its sentence, speakers aside.</summary>
+    private static (string, string)? PairBefore(SentenceView view, Mention pair)
+    {
+        string? last = null;
+        for (int i = view.Actors.Count - 1; i >= 0; i--)
+        {
+            var mention = view.Actors[i];
+            if (mention.FirstToken >= pair.FirstToken || view.Speakers.Contains(mention))
+                continue;
+            var code = mention.Get<ActorEntry>()!.Code;
+            if (last is null)
+                last = code;
+            else if (code != last)
+                return (code, last);
+        }
+        return null;
+    }
+
     /// <summary>The two parties of an agreement: "Russia and North Korea signed", "signed with Israel", "kedua negara".</summary>
     private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory)
     {
@@ -480,7 +498,8 @@ internal static class Arguments
         if (Ref(first) is { } x && Ref(partner) is { } y && x.Code != y.Code)
             return (x, y);
         // "kedua negara menandatangani perjanjian": the parties are the pair named before.
-        if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && memory.LastPair() is var (a, b))
+        // "Biden visited Hanoi, where the two countries signed": first the two named earlier in the sentence.
+        if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && (PairBefore(view, pair) ?? memory.LastPair()) is var (a, b))
             return (new ActorRef(a, null, pair.Entries[0].Id, null), new ActorRef(b, null, pair.Entries[0].Id, null));
         // "Kontrak pembelian 42 jet Rafale ... diteken pada 10 Februari 2022": a contract with no parties in
         // view is the deal between the parties of the story's last transfer.
