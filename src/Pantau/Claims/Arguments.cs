@@ -99,6 +99,14 @@ internal static class Arguments
                 actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker)
                     ?? (type == ClaimType.Transfer ? ItemOwner(view, trigger.EndToken, view.End) : null);
                 actor = Ref(actorMention);
+                // "Poland signed a contract with Hanwha Aerospace to buy 72 launchers": the buyer and seller are the deal's parties.
+                if (actor is null && type == ClaimType.Transfer && DealBefore(view, trigger) is { } deal
+                    && Parties(view, deal, acts, memory) is var (buyer, seller) && buyer.Span is not null && seller.Span is not null
+                    && (recipient is null || recipient.Code == buyer.Code))
+                {
+                    recipient = buyer;
+                    actor = seller;
+                }
                 if (type == ClaimType.Attack)
                 {
                     // "sekitar 600 orang tewas ... melawan pasukan Ukraina": the victims are the troops told of before.
@@ -224,10 +232,12 @@ internal static class Arguments
             var mention = view.MentionAt(t);
             if (mention is null)
                 continue;
-            // The other side of a fight may stand after other verbs: "tewas dalam pertempuran membantu Rusia melawan Ukraina".
+            // The other side of a fight may stand after other verbs: "tewas dalam pertempuran membantu Rusia melawan Ukraina";
+            // the partner of a contract after the words of the deal: "meneken kontrak pembelian senilai ... dengan BrahMos Aerospace".
             bool boundary = marker == CueKind.OpponentMarker
                 ? SpeakerFinder.IsSaying(mention)
-                : mention != trigger && IsVerbBoundary(mention) || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
+                : mention != trigger && IsVerbBoundary(mention) && !(marker == CueKind.PartnerMarker && IsDealWord(mention))
+                  || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
             if (boundary)
                 return null;
             if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
@@ -243,6 +253,24 @@ internal static class Arguments
         }
         return null;
     }
+
+    /// <summary>The nearest word of agreeing before the trigger in its sentence ("signed a contract ... to buy").</summary>
+    private static Mention? DealBefore(SentenceView view, Mention trigger)
+    {
+        Mention? deal = null;
+        foreach (var mention in view.Triggers)
+        {
+            if (mention.FirstToken >= trigger.FirstToken)
+                break;
+            if (mention.Get<TriggerEntry>() is { Frame: Frame.Mutual })
+                deal = mention;
+        }
+        return deal;
+    }
+
+    /// <summary>A word of the deal itself: "contract", "kontrak", "pembelian".</summary>
+    private static bool IsDealWord(Mention mention) =>
+        mention.Get<TriggerEntry>() is { Frame: Frame.Mutual or Frame.Receive };
 
     /// <summary>
     /// The state whose people or things an item names: "tentara Korea Utara", "North Korean soldiers".

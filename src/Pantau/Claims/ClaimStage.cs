@@ -24,6 +24,7 @@ public sealed class ClaimStage : IDocumentStage
     private const int FutureWindow = 5;
     private const int RefusalWindow = 4;
     private const int QuantityGap = 4;
+    private const int DealReach = 6;
     private const int ValueWindow = 3;
     private const int QuoteMemorySentences = 2;
     private const int EventAnaphorWindow = 3;
@@ -548,9 +549,21 @@ public sealed class ClaimStage : IDocumentStage
     /// The transfer an inclusion word belongs to. A method of its own: a lambda over the loop's
     /// <c>cue</c> would cost a closure for every mention of every sentence.
     /// </summary>
-    private static Claim? InclusionReferent(Mention cue, List<Claim> sentenceClaims, DiscourseMemory memory) =>
-        sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
-            ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
+    /// <summary>
+    /// The transfer an inclusion word lists the items of: this sentence's, else the last one told; for a
+    /// contract ("Kontrak yang diteken pada Januari 2022 itu mencakup tiga baterai rudal"), the last between its parties.
+    /// </summary>
+    private static Claim? InclusionReferent(Mention cue, List<Claim> sentenceClaims, DiscourseMemory memory)
+    {
+        if (sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start) is { } own)
+            return own;
+        if (sentenceClaims.Count == 0)
+            return memory.LastTransfer();
+        if (sentenceClaims.TrueForAll(c => c.Type == ClaimType.Agreement) && sentenceClaims[^1] is var deal)
+            return memory.LastTransfer(c => c.Actor.Code == deal.Actor.Code && c.Recipient.Code == deal.Recipient.Code
+                                            || c.Actor.Code == deal.Recipient.Code && c.Recipient.Code == deal.Actor.Code);
+        return null;
+    }
 
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
         acts.Where(a => a.Disputes).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
@@ -593,16 +606,31 @@ public sealed class ClaimStage : IDocumentStage
         return HasFuture(view, trigger) || PledgedBefore(view, trigger) ? Stage.Pledged : entry.Stage;
     }
 
-    /// <summary>"berjanji memasok", "promised to send": a giving verb under a verb of pledging.</summary>
+    /// <summary>
+    /// "berjanji memasok", "promised to send": a giving verb under a verb of pledging; "kontrak pembelian",
+    /// "signed a contract with Hanwha Aerospace to buy": a purchase under a deal.
+    /// </summary>
     private static bool PledgedBefore(SentenceView view, Mention trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= Math.Max(view.Start, trigger.FirstToken - 2); t--)
+        bool partner = false;
+        for (int t = trigger.FirstToken - 1; t >= Math.Max(view.Start, trigger.FirstToken - DealReach); t--)
         {
             var mention = view.MentionAt(t);
-            if (mention?.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Stage: Stage.Pledged })
+            if (mention?.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Stage: Stage.Pledged } && trigger.FirstToken - t <= 2
+                || mention?.Get<TriggerEntry>() is { Frame: Frame.Mutual })
                 return true;
-            if (mention is not null && !mention.IsCue(CueKind.RecipientMarker))
+            if (mention is null)
+                continue;
+            // The deal's partner between: "with Hanwha Aerospace".
+            if (mention.Has<ActorEntry>() && !partner)
+            {
+                t = mention.FirstToken;
+                partner = true;
+                continue;
+            }
+            if (!mention.IsCue(CueKind.RecipientMarker) && !mention.IsCue(CueKind.PartnerMarker))
                 return false;
+            t = mention.FirstToken;
         }
         return false;
     }
@@ -713,9 +741,10 @@ public sealed class ClaimStage : IDocumentStage
             }
             else if (MoneyAfter(view, trigger) is { } money)
             {
-                // Rule 5: a package valued in money whose contents go unlisted is equipment ("menyetujui paket
-                // bantuan senilai 61 miliar dolar AS", "approved a $61 billion aid package"); money given as money is funding.
-                var category = SizesPackage(view, trigger, money) ? ItemCategory.Equipment : ItemCategory.Funding;
+                // Rule 5: a package or a purchase valued in money whose contents go unlisted is equipment
+                // ("menyetujui paket bantuan senilai 61 miliar dolar AS", "kontrak pembelian senilai 375 juta
+                // dolar AS"); money given as money is funding.
+                var category = frame == Frame.Receive || SizesPackage(view, trigger, money) ? ItemCategory.Equipment : ItemCategory.Funding;
                 items.Add((new ItemRef(category, money.Span, trigger.Entries[0].Id), money.Quantity));
             }
             else if (ObjectPointingBack(view, trigger) is { } pronoun && (ItemBefore(view, trigger) ?? memory.LastTransfer()?.Item) is { } told)

@@ -172,6 +172,9 @@ internal static class ItemPhrases
                 continue;
             if (mention.Get<ItemEntry>() is not { } entry)
                 continue;
+            // "tiga baterai rudal untuk Korps Marinir Filipina", "rifles for Ukrainian troops": the troops an item is for receive it.
+            if (open is not null && entry.Item == ItemCategory.Personnel && open.Category != ItemCategory.Personnel && IsBeneficiary(view, mention))
+                continue;
             var phrase = new ItemPhrase(entry.Item, mention.FirstToken, mention.EndToken, mention.Span, entry.Id);
             if (open is not null && Adjacent(view, open.End, phrase.First))
             {
@@ -207,6 +210,24 @@ internal static class ItemPhrases
         }
         if (open is not null)
             phrases.Add(open);
+    }
+
+    /// <summary>"for" (a recipient marker) before the item, over at most two words or a demonym: "untuk Korps Marinir", "for Ukrainian troops".</summary>
+    private static bool IsBeneficiary(SentenceView view, Mention item)
+    {
+        for (int t = item.FirstToken - 1; t >= Math.Max(view.Start, item.FirstToken - 3); t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null && view.Document.Tokens[t].Kind == TokenKind.Word)
+                continue;
+            if (mention?.Get<ActorEntry>() is { Role: ActorRole.Demonym })
+            {
+                t = mention.FirstToken;
+                continue;
+            }
+            return mention is not null && mention.IsCue(CueKind.RecipientMarker);
+        }
+        return false;
     }
 
     /// <summary>An item and what it is for, as one phrase; its category is the item's unless that is generic.</summary>
