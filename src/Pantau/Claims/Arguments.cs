@@ -30,9 +30,10 @@ internal static class Arguments
         var found = FindOne(view, trigger, frame, type, acts, memory, place, item, out var actorMention, out var recipientMention);
         if (found is not var (actor, recipient))
             return null;
+        // "struck with the United States and Britain": each coordinated partner is a party of its own.
         IReadOnlyList<ActorRef> recipients = BothSides(view, trigger, memory) is { } sides ? sides
             : recipientMention is null || Ref(recipientMention)?.Code != recipient.Code ? [recipient]
-            : CoordinatedRefs(view, recipientMention, except: []);
+            : CoordinatedRefs(view, recipientMention, except: frame == Frame.Mutual ? [actor] : []);
         if (actorMention is null)
             return ([actor], recipients);
         var actors = CoordinatedRefs(view, actorMention, except: recipients);
@@ -101,7 +102,7 @@ internal static class Arguments
                 actor = Ref(actorMention);
                 // "Poland signed a contract with Hanwha Aerospace to buy 72 launchers": the buyer and seller are the deal's parties.
                 if (actor is null && type == ClaimType.Transfer && DealBefore(view, trigger) is { } deal
-                    && Parties(view, deal, acts, memory) is var (buyer, seller) && buyer.Span is not null && seller.Span is not null
+                    && Parties(view, deal, acts, memory, out _) is var (buyer, seller) && buyer.Span is not null && seller.Span is not null
                     && (recipient is null || recipient.Code == buyer.Code))
                 {
                     recipient = buyer;
@@ -140,7 +141,7 @@ internal static class Arguments
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false));
                 break;
             case Frame.Mutual:
-                return Parties(view, trigger, acts, memory);
+                return Parties(view, trigger, acts, memory, out recipientMention);
         }
 
         // The subject of the saying is the subject of what is said: the giver of "give", the buyer of
@@ -250,6 +251,19 @@ internal static class Arguments
                     return mention;
             }
             t = mention.EndToken - 1;
+        }
+        return null;
+    }
+
+    /// <summary>"the AUKUS pact that Australia struck with the United States": the subject of a relative clause after the deal.</summary>
+    private static Mention? RelativeSubject(SentenceView view, Mention trigger, Mention partner)
+    {
+        for (int t = trigger.EndToken; t < partner.FirstToken; t++)
+        {
+            if (view.MentionAt(t) is not { } relative || !(relative.IsCue(CueKind.Relative) || relative.IsCue(CueKind.Complementizer)))
+                continue;
+            return view.MentionAt(relative.EndToken) is { } subject && subject.FirstToken == relative.EndToken && subject.EndToken < partner.FirstToken
+                && subject.Get<ActorEntry>() is { Role: not ActorRole.Demonym } ? subject : null;
         }
         return null;
     }
@@ -510,8 +524,9 @@ internal static class Arguments
     }
 
     /// <summary>The two parties of an agreement: "Russia and North Korea signed", "signed with Israel", "kedua negara".</summary>
-    private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory)
+    private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory, out Mention? partnerMention)
     {
+        partnerMention = null;
         var first = LeftActor(view, trigger.FirstToken);
         // "meneken kontrak pembelian jet dari Turki": the seller is the other party of a contract.
         var partner = RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false, also: CueKind.SourceMarker);
@@ -522,9 +537,12 @@ internal static class Arguments
             partner = Coordinated(view, first).FirstOrDefault(m => m.Get<ActorEntry>()!.Code != code);
         }
         if (first is null && partner is not null)
-            first = RightActor(view, partner, CueKind.PartnerMarker, allowDirect: false);
+            first = RelativeSubject(view, trigger, partner) ?? RightActor(view, partner, CueKind.PartnerMarker, allowDirect: false);
         if (Ref(first) is { } x && Ref(partner) is { } y && x.Code != y.Code)
+        {
+            partnerMention = partner;
             return (x, y);
+        }
         // "kedua negara menandatangani perjanjian": the parties are the pair named before.
         // "Biden visited Hanoi, where the two countries signed": first the two named earlier in the sentence.
         if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && (PairBefore(view, pair) ?? memory.LastPair()) is var (a, b))
