@@ -76,6 +76,9 @@ internal static class Arguments
         {
             case Frame.Give:
                 actorMention = LeftActor(view, trigger.FirstToken, acts);
+                // "... keamanan Belarus seperti kami menjamin keamanan Rusia": a pronoun nearer the verb is its subject.
+                if (actorMention is not null && view.FindCue(CueKind.FirstPerson, actorMention.EndToken, trigger.FirstToken) is not null)
+                    actorMention = null;
                 actor = Ref(actorMention) ?? FirstPersonSpeaker(view, trigger, acts, memory);
                 // "share its technology with Australia": "with" names the recipient when nothing else does.
                 recipientMention = RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
