@@ -119,7 +119,8 @@ internal static class Arguments
                 }
                 break;
             case Frame.Passive:
-                var agent = RightActor(view, trigger, CueKind.AgentMarker, allowDirect: true, also: CueKind.SourceMarker)
+                // "ditarik dari Suriah": troops are withdrawn from a side's ground, not by it.
+                var agent = RightActor(view, trigger, CueKind.AgentMarker, allowDirect: true, also: type == ClaimType.Withdrawal ? null : CueKind.SourceMarker)
                     ?? (type == ClaimType.Attack ? RightActor(view, trigger, CueKind.OpponentMarker, allowDirect: false) : null);
                 var left = LeftActor(view, trigger.FirstToken);
                 if (type is ClaimType.Attack)
@@ -172,7 +173,10 @@ internal static class Arguments
             return null;
         if (recipient is null && type == ClaimType.Transfer)
             recipient = Destination(view, trigger);
-        // Troops withdraw from where they were: the place named ("dari garis depan Kursk"), else where they were sent.
+        // Troops withdraw from where they were: the state or place named ("dari Suriah", "dari garis depan Kursk"), else where they were sent.
+        if (recipient is null && type == ClaimType.Withdrawal && Ref(RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false)) is { } ground
+            && ground.Code != actor.Code)
+            recipient = ground;
         if (recipient is null && type == ClaimType.Withdrawal && place is not null && place.Code != actor.Code)
             recipient = new ActorRef(place.Code, null, place.EntryId, null);
         // "Paris was studying whether to supply similar missiles": the recipient the story is about.

@@ -659,6 +659,9 @@ public sealed class ClaimStage : IDocumentStage
             if (reporting is not null && !(pledge && reporting.Sources.Any(s => s.Code == actor)))
                 continue;
             int distance = date.FirstToken >= trigger.EndToken ? date.FirstToken - trigger.EndToken : trigger.FirstToken - date.EndToken + 1;
+            // "ditarik pada Januari, namun dikerahkan kembali pada Februari": a date in the verb's own clause comes first.
+            if (view.FindCue(CueKind.ClauseBoundary, Math.Min(date.EndToken, trigger.EndToken), Math.Max(date.FirstToken, trigger.FirstToken)) is not null)
+                distance += view.End - view.Start;
             if (distance < bestDistance)
             {
                 best = date;

@@ -52,7 +52,33 @@ internal static class ItemPhrases
             if (before.Count > 0 && (trigger.FirstToken - before[^1].End <= gap || IsObjectRelative(view, before[^1].End, trigger.FirstToken)))
                 phrases.Add(before[^1]);
         }
+        // "pasukan Korea Utara sempat ditarik ..., namun dikerahkan kembali": a passive with its subject left out
+        // after "but" or "and" shares the sentence's subject.
+        if (phrases.Count == 0 && frame == Frame.Passive && SubjectLeftOut(view, trigger))
+        {
+            var subject = new List<ItemPhrase>();
+            Collect(view, view.Start, trigger.FirstToken, subject);
+            if (subject.Count > 0)
+                phrases.Add(subject[0]);
+        }
         return phrases;
+    }
+
+    /// <summary>A clause boundary or "and" right before the verb, unlisted words (adverbs, auxiliaries) aside.</summary>
+    private static bool SubjectLeftOut(SentenceView view, Mention trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= view.Start; t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null)
+            {
+                if (view.Document.Tokens[t].Kind != TokenKind.Word)
+                    return false;
+                continue;
+            }
+            return mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Coordination);
+        }
+        return false;
     }
 
     /// <summary>"42 unit Rafale yang dipesan Indonesia": an item right before a receiving verb with no actor before it is what is received.</summary>
@@ -154,7 +180,8 @@ internal static class ItemPhrases
                 break;
             // "military aid" is an item as much as a trigger: it does not close off the words before the verb.
             bool itemNoun = mention.Has<ItemEntry>() && mention.Get<TriggerEntry>()?.Frame == Frame.Noun;
-            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention))
+            // Nor does the end of a clause: "pasukan Pyongyang kini lebih mahir menggunakan drone dibandingkan saat pertama kali tiba".
+            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary))
                 limit = mention.EndToken;
         }
         return limit;
