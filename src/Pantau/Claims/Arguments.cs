@@ -18,6 +18,7 @@ internal static class Arguments
     private const int DestinationReach = 8;
     private const int ModifierReach = 2;
     private const int FirstPersonReach = 4;
+    private const int ReportedPronounReach = 8;
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
@@ -153,7 +154,7 @@ internal static class Arguments
         // subject ("..., memperingatkan bahwa ... pengerahan pasukannya"), nor has a passive ("Hayashi
         // menegaskan rudal-rudal itu tidak boleh dipindahkan").
         if (frame == Frame.Receive)
-            recipient ??= SpeakerAsSubject(view, trigger, acts);
+            recipient ??= SpeakerAsSubject(view, trigger, acts) ?? SpeakerAsPronoun(view, trigger, acts);
         else if (frame is not Frame.Noun and not Frame.Passive)
             actor ??= SpeakerAsSubject(view, trigger, acts) ?? (frame == Frame.Give ? PronounSubject(view, trigger, memory) : null);
         if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
@@ -491,6 +492,28 @@ internal static class Arguments
             || memory.LastTransfer()?.Actor is not { } giver)
             return null;
         return new ActorRef(giver.Code, pronoun.Span, pronoun.Entries[0].Id, null);
+    }
+
+    /// <summary>
+    /// "Vietnam declined to confirm a report that it was negotiating a deal to buy Russian weapons": "it" in what
+    /// is reported is the one speaking of it.
+    /// </summary>
+    private static ActorRef? SpeakerAsPronoun(SentenceView view, Mention trigger, List<SpeechAct> acts)
+    {
+        if (view.FindCue(CueKind.SpeakerAnaphor, Math.Max(view.Start, trigger.FirstToken - ReportedPronounReach), trigger.FirstToken) is not { } pronoun)
+            return null;
+        for (int t = pronoun.EndToken; t < trigger.FirstToken; t++)
+        {
+            if (view.MentionAt(t)?.Has<ActorEntry>() == true)
+                return null;
+        }
+        foreach (var act in acts)
+        {
+            if (act.SpeakerBeforeCue && act.Cue.EndToken <= pronoun.FirstToken && act.SpeakerMentions.Count == 1
+                && act.SpeakerMentions[0].Get<ActorEntry>() is { } entry)
+                return new ActorRef(entry.Code, pronoun.Span, pronoun.Entries[0].Id, entry.Role);
+        }
+        return null;
     }
 
     /// <summary>"Ukraina sebelumnya mengatakan telah menangkap ...": the subject of the saying is the subject of what is said.</summary>
