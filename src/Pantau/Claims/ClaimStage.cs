@@ -25,6 +25,7 @@ public sealed class ClaimStage : IDocumentStage
     private const int RefusalWindow = 4;
     private const int QuantityGap = 4;
     private const int DealReach = 6;
+    private const int GenericReach = 2;
     private const int ValueWindow = 3;
     private const int QuoteMemorySentences = 2;
     private const int EventAnaphorWindow = 3;
@@ -219,6 +220,15 @@ public sealed class ClaimStage : IDocumentStage
         if (modality is null)
         {
             skipped.Add(new SkippedTrigger(trigger.Span, "a plain negation (FORMAT.md rule 2)"));
+            return;
+        }
+
+        // "Any new purchase of Russian arms could expose Vietnam to sanctions", "setiap kiriman senjata ke Ukraina
+        // merupakan sasaran yang sah": a transfer in general, not one that happened; "denied any arms deals" still disputes.
+        if (modality is Modality.Asserted or Modality.Possible
+            && view.FindCue(CueKind.Generic, Math.Max(view.Start, trigger.FirstToken - GenericReach), trigger.FirstToken) is not null)
+        {
+            skipped.Add(new SkippedTrigger(trigger.Span, "a transfer in general ('any', 'setiap')"));
             return;
         }
 
