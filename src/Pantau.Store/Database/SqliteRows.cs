@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -20,6 +21,9 @@ internal sealed class SqliteRows : IRowWriter
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
     private readonly int _parameters;
+
+    /// <summary>Text is encoded here rather than into a new array per value; SQLite copies what is bound.</summary>
+    private byte[] _utf8 = new byte[4096];
 
     /// <param name="sql">A statement with positional parameters <c>?</c>, one per value of a row.</param>
     public SqliteRows(SqliteConnection connection, string sql)
@@ -64,17 +68,26 @@ internal sealed class SqliteRows : IRowWriter
         int rc = value switch
         {
             null or DBNull => raw.sqlite3_bind_null(_statement, index),
-            string s => raw.sqlite3_bind_text(_statement, index, s),
+            string s => BindText(index, s),
             long l => raw.sqlite3_bind_int64(_statement, index, l),
             int i => raw.sqlite3_bind_int64(_statement, index, i),
             bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
             double d => raw.sqlite3_bind_double(_statement, index, d),
-            decimal m => raw.sqlite3_bind_text(_statement, index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
-            DateOnly date => raw.sqlite3_bind_text(_statement, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+            decimal m => BindText(index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
+            DateOnly date => BindText(index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
             byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
             _ => throw new ArgumentException($"no SQLite binding for {value.GetType().Name}", nameof(value)),
         };
         if (rc != raw.SQLITE_OK)
             SqliteException.ThrowExceptionForRC(rc, _database);
+    }
+
+    private int BindText(int index, string text)
+    {
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < most)
+            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        int length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
     }
 }
