@@ -18,9 +18,12 @@ public sealed class MinHashTests
                 continue;
             var scalar = new uint[MinHash.Size];
             var vector = new uint[MinHash.Size];
+            var wide = new uint[MinHash.Size];
             MinHash.ScalarMinima(words, scalar);
             MinHash.VectorMinima(words, vector);
-            Assert.True(scalar.AsSpan().SequenceEqual(vector), $"{Path.GetFileName(file)}: vector minima differ from scalar ones");
+            MinHash.WideVectorMinima(words, wide);
+            Assert.True(scalar.AsSpan().SequenceEqual(vector), $"{Path.GetFileName(file)}: 256-bit vector minima differ from scalar ones");
+            Assert.True(scalar.AsSpan().SequenceEqual(wide), $"{Path.GetFileName(file)}: 512-bit vector minima differ from scalar ones");
         }
     }
 }

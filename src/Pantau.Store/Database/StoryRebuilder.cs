@@ -78,11 +78,16 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
                     s.Figures, s.Modalities);
             }
             storyRows.Flush();
+            // In key order, so that the rows append to the primary key's B-tree instead of landing all over it.
+            var members = new List<(long DocumentId, int Ordinal, long StoryId)>(claims.Count);
             for (int i = 0; i < stories.Count; i++)
             {
                 foreach (var claim in stories[i].Claims)
-                    memberRows.Add(ids[i], claim.DocumentId, claim.Ordinal);
+                    members.Add((claim.DocumentId, claim.Ordinal, ids[i]));
             }
+            members.Sort();
+            foreach (var (documentId, ordinal, storyId) in members)
+                memberRows.Add(storyId, documentId, ordinal);
             memberRows.Flush();
         }
         connection.Execute(transaction, "DELETE FROM stale_story_keys");

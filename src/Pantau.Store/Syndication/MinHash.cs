@@ -31,7 +31,9 @@ public static class MinHash
         if (words.Count - ShingleWords + 1 < MinShingles)
             return null;
         Span<uint> minima = stackalloc uint[Size];
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector512.IsHardwareAccelerated)
+            WideVectorMinima(words, minima);
+        else if (Vector256.IsHardwareAccelerated)
             VectorMinima(words, minima);
         else
             ScalarMinima(words, minima);
@@ -79,6 +81,33 @@ public static class MinHash
                 x = (x ^ Vector256.ShiftRightLogical(x, 27)) * multiplier2;
                 x ^= Vector256.ShiftRightLogical(x, 31);
                 lowest[v] = Vector256.Min(lowest[v], Vector256.ShiftRightLogical(x, 32));
+            }
+        }
+        for (int v = 0; v < lowest.Length; v++)
+        {
+            for (int lane = 0; lane < Lanes; lane++)
+                minima[v * Lanes + lane] = (uint)lowest[v].GetElement(lane);
+        }
+    }
+
+    /// <summary><see cref="VectorMinima"/> eight hash functions at a time, where the processor has 512-bit vectors.</summary>
+    internal static void WideVectorMinima(List<ulong> words, Span<uint> minima)
+    {
+        const int Lanes = 8;
+        Span<Vector512<ulong>> lowest = stackalloc Vector512<ulong>[Size / Lanes];
+        lowest.Fill(Vector512.Create((ulong)uint.MaxValue));
+        var multiplier1 = Vector512.Create(0xBF58476D1CE4E5B9UL);
+        var multiplier2 = Vector512.Create(0x94D049BB133111EBUL);
+        for (int i = 0; i + ShingleWords <= words.Count; i++)
+        {
+            var shingle = Vector512.Create(Shingle(words, i));
+            for (int v = 0; v < lowest.Length; v++)
+            {
+                var x = shingle + WideSeedVectors[v];
+                x = (x ^ Vector512.ShiftRightLogical(x, 30)) * multiplier1;
+                x = (x ^ Vector512.ShiftRightLogical(x, 27)) * multiplier2;
+                x ^= Vector512.ShiftRightLogical(x, 31);
+                lowest[v] = Vector512.Min(lowest[v], Vector512.ShiftRightLogical(x, 32));
             }
         }
         for (int v = 0; v < lowest.Length; v++)
@@ -166,4 +195,6 @@ public static class MinHash
     private static readonly ulong[] Seeds = Enumerable.Range(1, Size).Select(i => Mix(unchecked(0x9E3779B97F4A7C15UL * (ulong)i))).ToArray();
 
     private static readonly Vector256<ulong>[] SeedVectors = Enumerable.Range(0, Size / 4).Select(v => Vector256.Create(Seeds.AsSpan(v * 4, 4))).ToArray();
+
+    private static readonly Vector512<ulong>[] WideSeedVectors = Enumerable.Range(0, Size / 8).Select(v => Vector512.Create(Seeds.AsSpan(v * 8, 8))).ToArray();
 }
