@@ -60,7 +60,9 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
             foreach (var key in keys)
                 ReadClaims(transaction, origins, key, claims);
         }
-        var stories = StoryBuilder.Build(claims, rules);
+        // Keys are built independently: on every core, in the order of the keys' first claims, as one Build over all claims would.
+        var stories = claims.GroupBy(c => c.Key).ToList().AsParallel().AsOrdered()
+            .SelectMany(key => StoryBuilder.Build(key, rules)).ToList();
 
         var (oldAnchors, oldMembership, nextId) = ReadOldStories(transaction, keys);
         var ids = StoryIds.Assign(stories, oldAnchors, oldMembership, ref nextId);
@@ -69,9 +71,11 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
         using (var storyRows = dialect.InsertRows(connection, transaction, RowTable.Stories))
         using (var memberRows = dialect.InsertRows(connection, transaction, RowTable.StoryClaims, storyRows))
         {
+            var summaries = Enumerable.Range(0, stories.Count).AsParallel().AsOrdered()
+                .Select(i => StorySummaries.Summarize(ids[i], stories[i])).ToList();
             for (int i = 0; i < stories.Count; i++)
             {
-                var s = StorySummaries.Summarize(ids[i], stories[i]);
+                var s = summaries[i];
                 var anchor = stories[i].Anchor;
                 storyRows.Add(s.Id, s.Type, s.Actor, s.Recipient, s.Item, anchor.DocumentId, anchor.Ordinal, s.FirstSeen, s.LastSeen,
                     s.TimeStart, s.TimeEnd, s.Claims, s.Documents, s.Origins, string.Join(',', s.Languages), string.Join(',', s.Sources),
