@@ -12,13 +12,6 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
 {
     private const int BusyTimeoutMs = 30_000;
 
-    /// <summary>
-    /// Page cache per connection, 64 MB instead of SQLite's 2 MB: an ingest inserts into five
-    /// indexes at once and a rebuild reads every claim back, and with 2 MB their pages kept
-    /// evicting each other.
-    /// </summary>
-    private const int CacheKilobytes = 64 * 1024;
-
     public StoreKind Kind => StoreKind.Sqlite;
 
     public string MigrationFolder => "sqlite";
@@ -46,7 +39,7 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
             connection.Open();
             using var command = connection.CreateCommand();
             // journal_mode is the first statement that reads the file: a non-database fails here.
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -{CacheKilobytes};";
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
             command.ExecuteNonQuery();
             return connection;
         }
