@@ -49,8 +49,12 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
         if (dialect.ExclusiveLockSql is { } lockSql)
             connection.Execute(transaction, lockSql);
 
+        // Taken (deleted and read in one statement) before any claim is read: a key that another
+        // ingest marks stale after this is left for the next rebuild, never lost.
+        var stale = new HashSet<StoryKey>();
+        ReadKeys(transaction, "DELETE FROM stale_story_keys RETURNING type, actor, recipient, item", stale);
         var (origins, changed) = LinkOrigins(transaction);
-        var keys = incremental ? ChangedKeys(transaction, changed, origins.Count) : null;
+        var keys = incremental ? ChangedKeys(transaction, stale, changed, origins.Count) : null;
 
         var claims = new List<StoryClaim>();
         if (keys is null)
@@ -94,7 +98,6 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
                 memberRows.Add(storyId, documentId, ordinal);
             memberRows.Flush();
         }
-        connection.Execute(transaction, "DELETE FROM stale_story_keys");
         using (var save = connection.Command(transaction, $"DELETE FROM pantau_meta WHERE key = '{NextStoryIdKey}'"))
             save.ExecuteNonQuery();
         using (var save = connection.Command(transaction, $"INSERT INTO pantau_meta (key, value) VALUES ('{NextStoryIdKey}', @v)")
@@ -138,15 +141,13 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
     }
 
     /// <summary>
-    /// The story keys to redo: those of the changed documents' claims and the stale ones, or null
+    /// The story keys to redo: the stale ones (<paramref name="keys"/>, added to) and those of the changed documents' claims, or null
     /// (redo all) when they reach too much of the database to read key by key.
     /// </summary>
-    private List<StoryKey>? ChangedKeys(DbTransaction transaction, List<long> changed, int documents)
+    private List<StoryKey>? ChangedKeys(DbTransaction transaction, HashSet<StoryKey> keys, List<long> changed, int documents)
     {
         if ((long)changed.Count * WholeRebuildDocumentShare >= documents)
             return null;
-        var keys = new HashSet<StoryKey>();
-        ReadKeys(transaction, "SELECT DISTINCT type, actor, recipient, item FROM stale_story_keys", keys);
         for (int start = 0; start < changed.Count; start += IdsPerQuery)
         {
             var ids = string.Join(',', changed.Skip(start).Take(IdsPerQuery).Select(id => id.ToString(CultureInfo.InvariantCulture)));
