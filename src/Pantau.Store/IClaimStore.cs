@@ -30,6 +30,13 @@ public interface IClaimStore : IDisposable
     /// <summary>Recomputes syndication origins and stories from all documents.</summary>
     RebuildResult RebuildStories();
 
+    /// <summary>
+    /// Brings origins and stories up to date with the documents saved since the last rebuild,
+    /// redoing only the stories whose claims or origins changed: the same result as
+    /// <see cref="RebuildStories"/>, at a cost that follows the change rather than the database.
+    /// </summary>
+    RebuildResult UpdateStories();
+
     /// <summary>Whether documents were saved since the last rebuild (an ingest that was stopped before it).</summary>
     bool NeedsRebuild();
 

@@ -84,11 +84,18 @@ public sealed class ClaimStore : IClaimStore
                 .With("@key", key).With("@value", value);
             insert.ExecuteNonQuery();
         }
+        // Stories built under the old rules are stale: the next rebuild, whole or incremental, redoes every key.
+        _connection.Execute(transaction, "INSERT INTO stale_story_keys (type, actor, recipient, item) SELECT DISTINCT type, actor, recipient, item FROM claims");
         transaction.Commit();
         return 0;
     });
 
-    public RebuildResult RebuildStories() => WithRetry(() => new StoryRebuilder(_connection, _dialect).Rebuild(StoryRules.FromMeta(ReadMeta())));
+    public RebuildResult RebuildStories() => Rebuild(incremental: false);
+
+    public RebuildResult UpdateStories() => Rebuild(incremental: true);
+
+    private RebuildResult Rebuild(bool incremental) =>
+        WithRetry(() => new StoryRebuilder(_connection, _dialect).Rebuild(StoryRules.FromMeta(ReadMeta()), incremental));
 
     /// <remarks>New and replaced documents have no origin until the rebuild gives them one.</remarks>
     public bool NeedsRebuild() => Guard(() =>

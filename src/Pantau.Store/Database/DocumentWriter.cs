@@ -7,37 +7,37 @@ namespace Pantau.Store.Database;
 /// Saves a batch of documents with their claims in one transaction. Per document: a new source
 /// key is inserted (<c>ON CONFLICT DO NOTHING</c>, so a concurrent ingest that inserted it first
 /// wins and we fall through to the next case); a known key with the same content hash is left
-/// alone; a known key with another hash gets its row updated and its claims deleted (cascading
-/// to attributions, evidence and story membership) and inserted again. A batch is all or nothing.
+/// alone; a known key with another hash gets its row updated (origin unset: it needs linking again), the
+/// story keys of its claims marked stale, its claims deleted (cascading to attributions, evidence and
+/// story membership) and inserted again. A batch is all or nothing.
 /// </summary>
 internal sealed class DocumentWriter(DbConnection connection, ISqlDialect dialect)
 {
-    private const string ClaimColumns =
-        "document_id, ordinal, type, actor, actor_text, actor_role, recipient, recipient_text, recipient_role, item, item_text, " +
-        "quantity_value, quantity_min, quantity_max, quantity_approx, quantity_unit, modality, stage, time, time_start, time_end, " +
-        "time_assumed, place, place_code, rule, lexicon_ids, quote";
-
     public BatchResult Save(IReadOnlyList<DocumentRecord> documents, DateTime now)
     {
         using var transaction = connection.BeginTransaction();
-        int rows = dialect.RowsPerStatement;
-        using var claims = new ValuesBatch(connection, transaction, $"INSERT INTO claims ({ClaimColumns}) VALUES ", "", 27, rows);
-        using var attributions = new ValuesBatch(connection, transaction,
-            "INSERT INTO claim_attributions (document_id, claim_ordinal, position, code, speaker_text, anonymous, channel) VALUES ", "", 7, rows, claims);
-        using var evidence = new ValuesBatch(connection, transaction,
-            "INSERT INTO evidence (document_id, claim_ordinal, position, sentence_start, sentence_end, sentence, trigger_start, trigger_end, trigger_text) VALUES ", "", 9, rows, claims);
+        using var claims = dialect.InsertRows(connection, transaction, RowTable.Claims);
+        using var attributions = dialect.InsertRows(connection, transaction, RowTable.Attributions, claims);
+        using var evidence = dialect.InsertRows(connection, transaction, RowTable.Evidence, claims);
+        using var insert = connection.Command(transaction,
+            "INSERT INTO documents (source_key, content_hash, url, outlet, title, language, published, fingerprint, ingested_at) " +
+            "VALUES (@key, @hash, @url, @outlet, @title, @lang, @published, @fingerprint, @now) " +
+            "ON CONFLICT (source_key) DO NOTHING RETURNING id");
+        Describe(insert).With("@key", null);
+        using var existing = connection.Command(transaction, "SELECT id, content_hash FROM documents WHERE source_key = @key" + dialect.ForUpdate)
+            .With("@key", null);
         int added = 0, unchanged = 0, replaced = 0, claimCount = 0;
         foreach (var document in documents)
         {
             long id;
-            if (Insert(transaction, document, now) is { } newId)
+            if (Insert(insert, document, now) is { } newId)
             {
                 id = newId;
                 added++;
             }
             else
             {
-                var (existingId, hash) = Existing(transaction, document.SourceKey);
+                var (existingId, hash) = Existing(existing, document.SourceKey);
                 if (hash == document.ContentHash)
                 {
                     unchanged++;
@@ -78,22 +78,19 @@ internal sealed class DocumentWriter(DbConnection connection, ISqlDialect dialec
         return new BatchResult(added, unchanged, replaced, claimCount);
     }
 
-    private long? Insert(DbTransaction transaction, DocumentRecord d, DateTime now)
+    /// <summary>Runs the prepared insert with this document's values: its new id, or null when the key is already stored.</summary>
+    private static long? Insert(DbCommand insert, DocumentRecord d, DateTime now)
     {
-        using var command = connection.Command(transaction,
-            "INSERT INTO documents (source_key, content_hash, url, outlet, title, language, published, fingerprint, ingested_at) " +
-            "VALUES (@key, @hash, @url, @outlet, @title, @lang, @published, @fingerprint, @now) " +
-            "ON CONFLICT (source_key) DO NOTHING RETURNING id");
-        Describe(command, d, now).With("@key", d.SourceKey);
-        var result = command.ExecuteScalar();
+        Set(insert, d, now);
+        insert.Parameters["@key"].Value = d.SourceKey;
+        var result = insert.ExecuteScalar();
         return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private (long Id, string Hash) Existing(DbTransaction transaction, string sourceKey)
+    private static (long Id, string Hash) Existing(DbCommand existing, string sourceKey)
     {
-        using var command = connection.Command(transaction, "SELECT id, content_hash FROM documents WHERE source_key = @key" + dialect.ForUpdate)
-            .With("@key", sourceKey);
-        using var reader = command.ExecuteReader();
+        existing.Parameters["@key"].Value = sourceKey;
+        using var reader = existing.ExecuteReader();
         if (!reader.Read())
             throw new InvalidOperationException($"document '{sourceKey}' neither inserted nor found");
         return (reader.GetInt64(0), reader.GetString(1));
@@ -105,13 +102,34 @@ internal sealed class DocumentWriter(DbConnection connection, ISqlDialect dialec
             "UPDATE documents SET content_hash = @hash, url = @url, outlet = @outlet, title = @title, language = @lang, " +
             "published = @published, fingerprint = @fingerprint, ingested_at = @now, origin_id = NULL WHERE id = @id"))
         {
-            Describe(update, d, now).With("@id", id).ExecuteNonQuery();
+            Set(Describe(update), d, now);
+            update.With("@id", id).ExecuteNonQuery();
+        }
+        // The stories the old claims were in lose them: the next rebuild must redo those keys too.
+        using (var stale = connection.Command(transaction,
+            "INSERT INTO stale_story_keys (type, actor, recipient, item) SELECT DISTINCT type, actor, recipient, item FROM claims WHERE document_id = @id"))
+        {
+            stale.With("@id", id).ExecuteNonQuery();
         }
         using var delete = connection.Command(transaction, "DELETE FROM claims WHERE document_id = @id").With("@id", id);
         delete.ExecuteNonQuery();
     }
 
-    private static DbCommand Describe(DbCommand command, DocumentRecord d, DateTime now) => command
-        .With("@hash", d.ContentHash).With("@url", d.Url).With("@outlet", d.Outlet).With("@title", d.Title)
-        .With("@lang", d.Language).With("@published", d.Published).With("@fingerprint", d.Fingerprint).With("@now", now);
+    /// <summary>Adds the parameters that describe a document, without values yet.</summary>
+    private static DbCommand Describe(DbCommand command) => command
+        .With("@hash", null).With("@url", null).With("@outlet", null).With("@title", null)
+        .With("@lang", null).With("@published", null).With("@fingerprint", null).With("@now", null);
+
+    private static void Set(DbCommand command, DocumentRecord d, DateTime now)
+    {
+        var parameters = command.Parameters;
+        parameters["@hash"].Value = d.ContentHash;
+        parameters["@url"].Value = (object?)d.Url ?? DBNull.Value;
+        parameters["@outlet"].Value = (object?)d.Outlet ?? DBNull.Value;
+        parameters["@title"].Value = (object?)d.Title ?? DBNull.Value;
+        parameters["@lang"].Value = (object?)d.Language ?? DBNull.Value;
+        parameters["@published"].Value = d.Published is { } published ? published : DBNull.Value;
+        parameters["@fingerprint"].Value = (object?)d.Fingerprint ?? DBNull.Value;
+        parameters["@now"].Value = now;
+    }
 }

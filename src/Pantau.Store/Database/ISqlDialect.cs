@@ -20,6 +20,12 @@ internal interface ISqlDialect
     /// <summary>Rows per INSERT statement when writing many (see <see cref="ValuesBatch"/>).</summary>
     int RowsPerStatement { get; }
 
+    /// <summary>A writer of many rows into <paramref name="table"/>, the fastest way this database has; <paramref name="parent"/> as in <see cref="IRowWriter"/>.</summary>
+    IRowWriter InsertRows(DbConnection connection, DbTransaction transaction, RowTable table, IRowWriter? parent = null);
+
+    /// <summary>A writer of (document id, origin id) rows that set <c>documents.origin_id</c>.</summary>
+    IRowWriter OriginUpdates(DbConnection connection, DbTransaction transaction);
+
     /// <summary>A scalar query giving 1 when table <c>@name</c> exists, else 0.</summary>
     string TableExistsSql { get; }
 

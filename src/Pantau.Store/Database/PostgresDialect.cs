@@ -39,6 +39,12 @@ internal sealed class PostgresDialect(StoreLocation location) : ISqlDialect
 
     public int RowsPerStatement => 400;
 
+    public IRowWriter InsertRows(DbConnection connection, DbTransaction transaction, RowTable table, IRowWriter? parent = null) =>
+        new CopyRows((NpgsqlConnection)connection, table, parent);
+
+    public IRowWriter OriginUpdates(DbConnection connection, DbTransaction transaction) =>
+        new ValuesBatch(connection, transaction, "UPDATE documents SET origin_id = v.column2 FROM (VALUES ", ") AS v WHERE documents.id = v.column1", 2, RowsPerStatement);
+
     public string TableExistsSql => "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name";
 
     public string TableCountSql => "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()";

@@ -63,7 +63,7 @@ internal static class Sql
 /// flushed first so foreign keys hold.
 /// </summary>
 internal sealed class ValuesBatch(
-    DbConnection connection, DbTransaction transaction, string prefix, string suffix, int columns, int rowsPerStatement, ValuesBatch? parent = null) : IDisposable
+    DbConnection connection, DbTransaction transaction, string prefix, string suffix, int columns, int rowsPerStatement, IRowWriter? parent = null) : IRowWriter
 {
     private readonly List<object?> _values = new(rowsPerStatement * columns);
     private DbCommand? _full;

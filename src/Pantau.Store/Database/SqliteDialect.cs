@@ -52,6 +52,12 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
 
     public int RowsPerStatement => 1;
 
+    public IRowWriter InsertRows(DbConnection connection, DbTransaction transaction, RowTable table, IRowWriter? parent = null) =>
+        SqliteRows.Insert((SqliteConnection)connection, table);
+
+    public IRowWriter OriginUpdates(DbConnection connection, DbTransaction transaction) =>
+        new SqliteRows((SqliteConnection)connection, "UPDATE documents SET origin_id = ?2 WHERE id = ?1");
+
     public string TableExistsSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
 
     public string TableCountSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";

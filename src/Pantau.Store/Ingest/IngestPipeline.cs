@@ -34,7 +34,8 @@ public readonly record struct IngestProgress(int Documents, TimeSpan Elapsed)
 
 /// <summary>
 /// Reads inputs, extracts claims on every core, saves them in batched transactions, then
-/// rebuilds origins and stories. Three stages joined by bounded queues, so memory stays flat
+/// updates origins and the stories the new documents touch (<see cref="IClaimStore.UpdateStories"/>).
+/// Three stages joined by bounded queues, so memory stays flat
 /// whatever the input size: one reader thread (documents in input order; an unchanged document,
 /// known by its content hash, is counted and not extracted); <see cref="IngestOptions.Workers"/>
 /// extraction threads; and the calling thread, which puts results back in input order (so ids
@@ -57,7 +58,8 @@ public sealed class IngestPipeline(Extractor extractor, DocumentSource source, I
         var known = store.ContentHashes();
         using var cancel = new CancellationTokenSource();
         using var toExtract = new BlockingCollection<Work>(boundedCapacity: workers * 8);
-        using var toWrite = new BlockingCollection<Extracted>(boundedCapacity: workers * 8);
+        // Room for two batches: extraction goes on while the writer commits one, instead of stopping on a full queue.
+        using var toWrite = new BlockingCollection<Extracted>(boundedCapacity: Math.Max(workers * 8, options.BatchSize * 2));
         int failed = 0, unchanged = 0;
 
         var reader = Task.Factory.StartNew(() =>
@@ -186,7 +188,7 @@ public sealed class IngestPipeline(Extractor extractor, DocumentSource source, I
         }
 
         // An ingest killed before its rebuild left documents without an origin: this one finishes the job.
-        var stories = added + replaced > 0 || store.NeedsRebuild() ? store.RebuildStories() : null;
+        var stories = added + replaced > 0 || store.NeedsRebuild() ? store.UpdateStories() : null;
         return new IngestSummary(added, unchanged + storeUnchanged, replaced, failed, claims, stories, clock.Elapsed);
     }
 }
