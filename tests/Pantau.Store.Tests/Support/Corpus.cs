@@ -27,6 +27,23 @@ public static class Corpus
     }
 
     /// <summary>
+    /// What an undisturbed ingest of <paramref name="inputs"/> stores, without a database: source key →
+    /// number of claims, from the same reading, keys and extraction as <see cref="IngestPipeline"/>.
+    /// </summary>
+    public static Dictionary<string, long> ClaimsPerDocument(IngestOptions options, params string[] inputs)
+    {
+        var claims = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var item in new DocumentSource(new SourceOptions()).Read(inputs))
+        {
+            var document = item.Document ?? throw new InvalidOperationException(item.Error!.ToString());
+            var key = DocumentRecords.SourceKey(document, DocumentRecords.ContentHash(document.Text));
+            var result = Extractor.Extract(new Article(document.Id, document.Text, options.Language ?? document.Language, options.Date ?? document.Date));
+            claims[key] = result.Document?.Claims.Count ?? 0;
+        }
+        return claims;
+    }
+
+    /// <summary>
     /// The English and Indonesian dev texts (language and date from gold.jsonl) as <paramref name="count"/>
     /// JSON Lines articles, each with its own id and a varied headline and date, as a feed of reprints would be.
     /// </summary>
