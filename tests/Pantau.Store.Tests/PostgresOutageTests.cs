@@ -122,6 +122,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
     /// <summary>Waits until the ingest committed its first batch, then cuts: most of the ingest is still to come.</summary>
     private static async Task WaitForFirstBatch(NpgsqlConnection watcher, Process process)
     {
+        var clock = Stopwatch.StartNew();
         long documents = 0;
         while (documents == 0 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
