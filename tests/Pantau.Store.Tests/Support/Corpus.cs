@@ -76,6 +76,35 @@ public static class Corpus
         return path;
     }
 
+    /// <summary>
+    /// The dev articles <paramref name="files"/> as one JSON Lines feed: each with a URL
+    /// (https://news.example/dev-001), its text, and its language and date from gold.jsonl.
+    /// </summary>
+    public static string WriteFeed(string path, IEnumerable<string> files)
+    {
+        var gold = new Dictionary<string, (string Lang, string? Date)>();
+        foreach (var line in File.ReadLines(Path.Combine(DevFolder, "gold.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            var date = json.RootElement.GetProperty("date");
+            gold[json.RootElement.GetProperty("file").GetString()!] =
+                (json.RootElement.GetProperty("lang").GetString()!, date.ValueKind == JsonValueKind.String ? date.GetString() : null);
+        }
+        using var writer = new StreamWriter(path);
+        foreach (var file in files)
+        {
+            var (lang, date) = gold[file];
+            writer.WriteLine(JsonSerializer.Serialize(new
+            {
+                url = $"https://news.example/{Path.GetFileNameWithoutExtension(file)}",
+                text = File.ReadAllText(Path.Combine(DevFolder, file)),
+                lang,
+                date,
+            }));
+        }
+        return path;
+    }
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
