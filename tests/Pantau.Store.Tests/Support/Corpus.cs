@@ -36,7 +36,7 @@ public static class Corpus
         foreach (var item in new DocumentSource(new SourceOptions()).Read(inputs))
         {
             var document = item.Document ?? throw new InvalidOperationException(item.Error!.ToString());
-            var key = DocumentRecords.SourceKey(document, DocumentRecords.ContentHash(document.Text));
+            var key = DocumentRecords.SourceKey(document);
             var result = Extractor.Extract(new Article(document.Id, document.Text, options.Language ?? document.Language, options.Date ?? document.Date));
             claims[key] = result.Document?.Claims.Count ?? 0;
         }
