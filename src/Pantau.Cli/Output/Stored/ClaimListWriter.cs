@@ -68,7 +68,7 @@ internal static class ClaimListWriter
             {
                 var rows = claims.Select(s => (Cells: new[]
                 {
-                    s.Id, s.StoryId?.ToString(CultureInfo.InvariantCulture) ?? "-", Date(s.Date) ?? "-", s.Document.Language ?? "-",
+                    s.Id, s.StoryId?.ToString(CultureInfo.InvariantCulture) ?? "-", Date(s.Date) ?? Undated, s.Document.Language ?? "-",
                     s.Claim.Type, s.Claim.Actor, s.Claim.Recipient, s.Claim.Item ?? "-", s.Claim.Quantity?.ToString() ?? "-", s.Claim.Modality,
                     s.Claim.Attribution.Count > 0 ? string.Join(",", s.Claim.Attribution.Select(a => a.Code)) : "-",
                     Path.GetFileName(s.Document.SourceKey.TrimEnd('/')),
@@ -80,6 +80,9 @@ internal static class ClaimListWriter
             }
         }
     }
+
+    /// <summary>What tables and text say for a claim or story with no date at all (no time, no publication date).</summary>
+    internal const string Undated = "undated";
 
     internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

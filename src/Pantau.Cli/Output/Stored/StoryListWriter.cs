@@ -49,7 +49,7 @@ internal static class StoryListWriter
                 Table.Write(text, TableHeader, stories.Select(s => (new[]
                 {
                     s.Id.ToString(CultureInfo.InvariantCulture), s.Type, s.Actor, s.Recipient, s.Item ?? "-",
-                    ClaimListWriter.Date(s.FirstSeen) ?? "-", ClaimListWriter.Date(s.LastSeen) ?? "-",
+                    ClaimListWriter.Date(s.FirstSeen) ?? ClaimListWriter.Undated, ClaimListWriter.Date(s.LastSeen) ?? ClaimListWriter.Undated,
                     s.Documents.ToString(CultureInfo.InvariantCulture), s.Origins.ToString(CultureInfo.InvariantCulture),
                     s.Languages.Count > 0 ? string.Join(",", s.Languages) : "-", s.Sources.Count > 0 ? string.Join(",", s.Sources) : "-",
                     s.Figures.Length > 0 ? s.Figures : "-", s.Modalities,
