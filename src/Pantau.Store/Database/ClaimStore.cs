@@ -173,7 +173,10 @@ public sealed class ClaimStore : IClaimStore
     {
         var prefix = Location.DisplayName + ": ";
         var message = e is StoreException ? e.Message : _dialect.Translate(e, Location.DisplayName)?.Message ?? StoreLocation.FirstLine(e.Message);
-        return message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
+        var reason = message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
+        // "cannot reach the server (Connection refused)" inside "could not reconnect (...)": just the cause.
+        const string unreachable = "cannot reach the server (";
+        return reason.StartsWith(unreachable, StringComparison.Ordinal) && reason.EndsWith(')') ? reason[unreachable.Length..^1] : reason;
     }
 
     /// <summary>Replaces the broken connection with a new one, or throws the driver's exception (the broken one stays).</summary>
