@@ -125,12 +125,11 @@ public sealed partial class QueryTests(QueryFixture fixture) : IClassFixture<Que
         Assert.Equal(actual.Count, actual.Distinct().Count());
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
-    public void Both_databases_give_the_same_claims_and_stories(string kind)
+    [Fact]
+    public void Both_databases_give_the_same_claims_and_stories()
     {
         using var sqlite = fixture.Get("sqlite").Open(create: false);
-        using var other = fixture.Get(kind).Open(create: false);
+        using var other = fixture.Get("postgres").Open(create: false);
 
         Assert.Equal(Facts(sqlite), Facts(other));
         Assert.Equal(
