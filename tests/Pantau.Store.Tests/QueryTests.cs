@@ -67,6 +67,9 @@ public sealed partial class QueryTests(QueryFixture fixture) : IClassFixture<Que
         new("language en", new ClaimFilter { Language = "en" }, c => c.Document.Language == "en"),
         new("since 2025-01-01", new ClaimFilter { Since = new DateOnly(2025, 1, 1) }, c => (c.Claim.TimeEnd ?? c.Document.Published) >= new DateOnly(2025, 1, 1)),
         new("until 2023-06-30", new ClaimFilter { Until = new DateOnly(2023, 6, 30) }, c => (c.Claim.TimeStart ?? c.Document.Published) <= new DateOnly(2023, 6, 30)),
+        // Claims dated by a month or a year span it: one that starts before and ends after the bound overlaps it.
+        new("since mid-month", new ClaimFilter { Since = new DateOnly(2024, 10, 15) }, c => (c.Claim.TimeEnd ?? c.Document.Published) >= new DateOnly(2024, 10, 15)),
+        new("until mid-month", new ClaimFilter { Until = new DateOnly(2024, 10, 15) }, c => (c.Claim.TimeStart ?? c.Document.Published) <= new DateOnly(2024, 10, 15)),
         new("2024 only", new ClaimFilter { Since = new DateOnly(2024, 1, 1), Until = new DateOnly(2024, 12, 31) },
             c => (c.Claim.TimeEnd ?? c.Document.Published) >= new DateOnly(2024, 1, 1) && (c.Claim.TimeStart ?? c.Document.Published) <= new DateOnly(2024, 12, 31)),
         new("search, other case", new ClaimFilter { Search = "ARTILERI" }, c => Says(c, "artileri")),
