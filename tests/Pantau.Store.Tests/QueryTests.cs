@@ -15,7 +15,7 @@ public sealed class QueryFixture : IDisposable
     [
         "seed.txt", .. Enumerable.Range(1, 30).Select(i => $"dev-{i:000}.txt"),
         "dev-047.txt", "dev-048.txt", "dev-049.txt", "dev-050.txt", "dev-059.txt", "dev-061.txt", "dev-062.txt",
-        "dev-064.txt", "dev-066.txt", "dev-068.txt", "dev-069.txt",
+        "dev-043.txt", "dev-064.txt", "dev-066.txt", "dev-068.txt", "dev-069.txt",
     ];
 
     private readonly Dictionary<string, TestDatabase> _databases = [];
@@ -73,6 +73,7 @@ public sealed partial class QueryTests(QueryFixture fixture) : IClassFixture<Que
         new("2024 only", new ClaimFilter { Since = new DateOnly(2024, 1, 1), Until = new DateOnly(2024, 12, 31) },
             c => (c.Claim.TimeEnd ?? c.Document.Published) >= new DateOnly(2024, 1, 1) && (c.Claim.TimeStart ?? c.Document.Published) <= new DateOnly(2024, 12, 31)),
         new("search, other case", new ClaimFilter { Search = "ARTILERI" }, c => Says(c, "artileri")),
+        new("search, non-ASCII other case", new ClaimFilter { Search = "SCORPÈNE" }, c => Says(c, "scorpène")),
         new("search, phrase", new ClaimFilter { Search = "north korean troops" }, c => Says(c, "north korean troops")),
         new("search, _ taken literally", new ClaimFilter { Search = "11_000" }, c => Says(c, "11_000"), Empty: true),
         new("search, % taken literally", new ClaimFilter { Search = "200%artileri" }, c => Says(c, "200%artileri"), Empty: true),
