@@ -18,6 +18,7 @@ internal static class Arguments
     private const int DestinationReach = 8;
     private const int ModifierReach = 2;
     private const int FirstPersonReach = 4;
+    private const int ReportedPronounReach = 8;
 
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
@@ -30,9 +31,10 @@ internal static class Arguments
         var found = FindOne(view, trigger, frame, type, acts, memory, place, item, out var actorMention, out var recipientMention);
         if (found is not var (actor, recipient))
             return null;
+        // "struck with the United States and Britain": each coordinated partner is a party of its own.
         IReadOnlyList<ActorRef> recipients = BothSides(view, trigger, memory) is { } sides ? sides
             : recipientMention is null || Ref(recipientMention)?.Code != recipient.Code ? [recipient]
-            : CoordinatedRefs(view, recipientMention, except: []);
+            : CoordinatedRefs(view, recipientMention, except: frame == Frame.Mutual ? [actor] : []);
         if (actorMention is null)
             return ([actor], recipients);
         var actors = CoordinatedRefs(view, actorMention, except: recipients);
@@ -75,6 +77,9 @@ internal static class Arguments
         {
             case Frame.Give:
                 actorMention = LeftActor(view, trigger.FirstToken, acts);
+                // "... keamanan Belarus seperti kami menjamin keamanan Rusia": a pronoun nearer the verb is its subject.
+                if (actorMention is not null && view.FindCue(CueKind.FirstPerson, actorMention.EndToken, trigger.FirstToken) is not null)
+                    actorMention = null;
                 actor = Ref(actorMention) ?? FirstPersonSpeaker(view, trigger, acts, memory);
                 // "share its technology with Australia": "with" names the recipient when nothing else does.
                 recipientMention = RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: true)
@@ -99,6 +104,14 @@ internal static class Arguments
                 actorMention = RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false, also: CueKind.OpponentMarker)
                     ?? (type == ClaimType.Transfer ? ItemOwner(view, trigger.EndToken, view.End) : null);
                 actor = Ref(actorMention);
+                // "Poland signed a contract with Hanwha Aerospace to buy 72 launchers": the buyer and seller are the deal's parties.
+                if (actor is null && type == ClaimType.Transfer && DealBefore(view, trigger) is { } deal
+                    && Parties(view, deal, acts, memory, out _) is var (buyer, seller) && buyer.Span is not null && seller.Span is not null
+                    && (recipient is null || recipient.Code == buyer.Code))
+                {
+                    recipient = buyer;
+                    actor = seller;
+                }
                 if (type == ClaimType.Attack)
                 {
                     // "sekitar 600 orang tewas ... melawan pasukan Ukraina": the victims are the troops told of before.
@@ -107,7 +120,8 @@ internal static class Arguments
                 }
                 break;
             case Frame.Passive:
-                var agent = RightActor(view, trigger, CueKind.AgentMarker, allowDirect: true, also: CueKind.SourceMarker)
+                // "ditarik dari Suriah": troops are withdrawn from a side's ground, not by it.
+                var agent = RightActor(view, trigger, CueKind.AgentMarker, allowDirect: true, also: type == ClaimType.Withdrawal ? null : CueKind.SourceMarker)
                     ?? (type == ClaimType.Attack ? RightActor(view, trigger, CueKind.OpponentMarker, allowDirect: false) : null);
                 var left = LeftActor(view, trigger.FirstToken);
                 if (type is ClaimType.Attack)
@@ -132,7 +146,7 @@ internal static class Arguments
                 recipient = Ref(RightActor(view, trigger, CueKind.RecipientMarker, allowDirect: false));
                 break;
             case Frame.Mutual:
-                return Parties(view, trigger, acts, memory);
+                return Parties(view, trigger, acts, memory, out recipientMention);
         }
 
         // The subject of the saying is the subject of what is said: the giver of "give", the buyer of
@@ -140,9 +154,9 @@ internal static class Arguments
         // subject ("..., memperingatkan bahwa ... pengerahan pasukannya"), nor has a passive ("Hayashi
         // menegaskan rudal-rudal itu tidak boleh dipindahkan").
         if (frame == Frame.Receive)
-            recipient ??= SpeakerAsSubject(view, trigger, acts);
+            recipient ??= SpeakerAsSubject(view, trigger, acts) ?? SpeakerAsPronoun(view, trigger, acts);
         else if (frame is not Frame.Noun and not Frame.Passive)
-            actor ??= SpeakerAsSubject(view, trigger, acts);
+            actor ??= SpeakerAsSubject(view, trigger, acts) ?? (frame == Frame.Give ? PronounSubject(view, trigger, memory) : null);
         if (actor is null && recipient is null && frame is Frame.Noun or Frame.Receive && memory.LastTransfer() is { } referent
             && (DeniedHere(acts, trigger) || referent.Item?.Category == item))
         {
@@ -160,7 +174,10 @@ internal static class Arguments
             return null;
         if (recipient is null && type == ClaimType.Transfer)
             recipient = Destination(view, trigger);
-        // Troops withdraw from where they were: the place named ("dari garis depan Kursk"), else where they were sent.
+        // Troops withdraw from where they were: the state or place named ("dari Suriah", "dari garis depan Kursk"), else where they were sent.
+        if (recipient is null && type == ClaimType.Withdrawal && Ref(RightActor(view, trigger, CueKind.SourceMarker, allowDirect: false)) is { } ground
+            && ground.Code != actor.Code)
+            recipient = ground;
         if (recipient is null && type == ClaimType.Withdrawal && place is not null && place.Code != actor.Code)
             recipient = new ActorRef(place.Code, null, place.EntryId, null);
         // "Paris was studying whether to supply similar missiles": the recipient the story is about.
@@ -224,10 +241,12 @@ internal static class Arguments
             var mention = view.MentionAt(t);
             if (mention is null)
                 continue;
-            // The other side of a fight may stand after other verbs: "tewas dalam pertempuran membantu Rusia melawan Ukraina".
+            // The other side of a fight may stand after other verbs: "tewas dalam pertempuran membantu Rusia melawan Ukraina";
+            // the partner of a contract after the words of the deal: "meneken kontrak pembelian senilai ... dengan BrahMos Aerospace".
             bool boundary = marker == CueKind.OpponentMarker
                 ? SpeakerFinder.IsSaying(mention)
-                : mention != trigger && IsVerbBoundary(mention) || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
+                : mention != trigger && IsVerbBoundary(mention) && !(marker == CueKind.PartnerMarker && IsDealWord(mention))
+                  || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
             if (boundary)
                 return null;
             if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
@@ -243,6 +262,37 @@ internal static class Arguments
         }
         return null;
     }
+
+    /// <summary>"the AUKUS pact that Australia struck with the United States": the subject of a relative clause after the deal.</summary>
+    private static Mention? RelativeSubject(SentenceView view, Mention trigger, Mention partner)
+    {
+        for (int t = trigger.EndToken; t < partner.FirstToken; t++)
+        {
+            if (view.MentionAt(t) is not { } relative || !(relative.IsCue(CueKind.Relative) || relative.IsCue(CueKind.Complementizer)))
+                continue;
+            return view.MentionAt(relative.EndToken) is { } subject && subject.FirstToken == relative.EndToken && subject.EndToken < partner.FirstToken
+                && subject.Get<ActorEntry>() is { Role: not ActorRole.Demonym } ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest word of agreeing before the trigger in its sentence ("signed a contract ... to buy").</summary>
+    private static Mention? DealBefore(SentenceView view, Mention trigger)
+    {
+        Mention? deal = null;
+        foreach (var mention in view.Triggers)
+        {
+            if (mention.FirstToken >= trigger.FirstToken)
+                break;
+            if (mention.Get<TriggerEntry>() is { Frame: Frame.Mutual })
+                deal = mention;
+        }
+        return deal;
+    }
+
+    /// <summary>A word of the deal itself: "contract", "kontrak", "pembelian".</summary>
+    private static bool IsDealWord(Mention mention) =>
+        mention.Get<TriggerEntry>() is { Frame: Frame.Mutual or Frame.Receive };
 
     /// <summary>
     /// The state whose people or things an item names: "tentara Korea Utara", "North Korean soldiers".
@@ -435,6 +485,37 @@ internal static class Arguments
         return speaker is null ? null : new ActorRef(speaker.Code, pronoun.Span, pronoun.Entries[0].Id, null);
     }
 
+    /// <summary>"Canberra has previously sent ... Last year it also deployed ...": a pronoun subject is the giver the story told last.</summary>
+    private static ActorRef? PronounSubject(SentenceView view, Mention trigger, DiscourseMemory memory)
+    {
+        if (view.FindCue(CueKind.SpeakerAnaphor, Math.Max(view.Start, trigger.FirstToken - FirstPersonReach), trigger.FirstToken) is not { } pronoun
+            || memory.LastTransfer()?.Actor is not { } giver)
+            return null;
+        return new ActorRef(giver.Code, pronoun.Span, pronoun.Entries[0].Id, null);
+    }
+
+    /// <summary>
+    /// "Vietnam declined to confirm a report that it was negotiating a deal to buy Russian weapons": "it" in what
+    /// is reported is the one speaking of it.
+    /// </summary>
+    private static ActorRef? SpeakerAsPronoun(SentenceView view, Mention trigger, List<SpeechAct> acts)
+    {
+        if (view.FindCue(CueKind.SpeakerAnaphor, Math.Max(view.Start, trigger.FirstToken - ReportedPronounReach), trigger.FirstToken) is not { } pronoun)
+            return null;
+        for (int t = pronoun.EndToken; t < trigger.FirstToken; t++)
+        {
+            if (view.MentionAt(t)?.Has<ActorEntry>() == true)
+                return null;
+        }
+        foreach (var act in acts)
+        {
+            if (act.SpeakerBeforeCue && act.Cue.EndToken <= pronoun.FirstToken && act.SpeakerMentions.Count == 1
+                && act.SpeakerMentions[0].Get<ActorEntry>() is { } entry)
+                return new ActorRef(entry.Code, pronoun.Span, pronoun.Entries[0].Id, entry.Role);
+        }
+        return null;
+    }
+
     /// <summary>"Ukraina sebelumnya mengatakan telah menangkap ...": the subject of the saying is the subject of what is said.</summary>
     private static ActorRef? SpeakerAsSubject(SentenceView view, Mention trigger, List<SpeechAct> acts)
     {
@@ -454,9 +535,28 @@ internal static class Arguments
         return null;
     }
 
-    /// <summary>The two parties of an agreement: "Russia and North Korea signed", "signed with Israel", "kedua negara".</summary>
-    private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory)
+    /// <summary>The last two states named before <paramref name="pair"/> in its sentence, speakers aside.</summary>
+    private static (string, string)? PairBefore(SentenceView view, Mention pair)
     {
+        string? last = null;
+        for (int i = view.Actors.Count - 1; i >= 0; i--)
+        {
+            var mention = view.Actors[i];
+            if (mention.FirstToken >= pair.FirstToken || view.Speakers.Contains(mention))
+                continue;
+            var code = mention.Get<ActorEntry>()!.Code;
+            if (last is null)
+                last = code;
+            else if (code != last)
+                return (code, last);
+        }
+        return null;
+    }
+
+    /// <summary>The two parties of an agreement: "Russia and North Korea signed", "signed with Israel", "kedua negara".</summary>
+    private static (ActorRef, ActorRef)? Parties(SentenceView view, Mention trigger, List<SpeechAct> acts, DiscourseMemory memory, out Mention? partnerMention)
+    {
+        partnerMention = null;
         var first = LeftActor(view, trigger.FirstToken);
         // "meneken kontrak pembelian jet dari Turki": the seller is the other party of a contract.
         var partner = RightActor(view, trigger, CueKind.PartnerMarker, allowDirect: false, also: CueKind.SourceMarker);
@@ -467,11 +567,15 @@ internal static class Arguments
             partner = Coordinated(view, first).FirstOrDefault(m => m.Get<ActorEntry>()!.Code != code);
         }
         if (first is null && partner is not null)
-            first = RightActor(view, partner, CueKind.PartnerMarker, allowDirect: false);
+            first = RelativeSubject(view, trigger, partner) ?? RightActor(view, partner, CueKind.PartnerMarker, allowDirect: false);
         if (Ref(first) is { } x && Ref(partner) is { } y && x.Code != y.Code)
+        {
+            partnerMention = partner;
             return (x, y);
+        }
         // "kedua negara menandatangani perjanjian": the parties are the pair named before.
-        if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && memory.LastPair() is var (a, b))
+        // "Biden visited Hanoi, where the two countries signed": first the two named earlier in the sentence.
+        if (view.FindCue(CueKind.PairAnaphor, view.Start, trigger.FirstToken) is { } pair && (PairBefore(view, pair) ?? memory.LastPair()) is var (a, b))
             return (new ActorRef(a, null, pair.Entries[0].Id, null), new ActorRef(b, null, pair.Entries[0].Id, null));
         // "Kontrak pembelian 42 jet Rafale ... diteken pada 10 Februari 2022": a contract with no parties in
         // view is the deal between the parties of the story's last transfer.

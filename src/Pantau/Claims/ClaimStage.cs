@@ -24,6 +24,7 @@ public sealed class ClaimStage : IDocumentStage
     private const int FutureWindow = 5;
     private const int RefusalWindow = 4;
     private const int QuantityGap = 4;
+    private const int DealReach = 6;
     private const int ValueWindow = 3;
     private const int QuoteMemorySentences = 2;
     private const int EventAnaphorWindow = 3;
@@ -267,11 +268,13 @@ public sealed class ClaimStage : IDocumentStage
                 || view.HasCue(CueKind.Impersonal, view.Start, trigger.FirstToken)))
             modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
-        if (attribution.Count == 0 && (stage == Stage.Pledged || modality is Modality.Possible or Modality.Denied
+        if (attribution.Count == 0 && (stage == Stage.Pledged && acts.Count > 0 || modality is Modality.Possible or Modality.Denied
                                         || entry.Type is ClaimType.Support))
         {
-            // "Germany will send 14 Leopards", "Jakarta ordered two submarines", "Budapest refuses":
-            // a decision told without a speaker is the word of the state that takes it.
+            // "Budapest refuses", "Seoul will back Kyiv": a decision is the word of the state that takes it,
+            // and so is a pledge told by a speaker with no state of its own ("..., the defence ministry said").
+            // A pledge the reporter narrates ("Britain committed 2.3 billion pounds last year") is stated
+            // without attribution.
             var subject = frame == Frame.Receive ? recipient : actor;
             if (subject.Span is { } span)
                 attribution = [new Source(subject.Code, span, subject.EntryId, false, null)];
@@ -347,13 +350,15 @@ public sealed class ClaimStage : IDocumentStage
                     yield return Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code));
                 yield break;
             }
+            // "denied the accusations" disputes all that was told; "has not acknowledged the deployment", its last transfer.
             bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
-            if (sentenceClaims.Count > 0 && !aimed)
+            bool pointsBack = aimed || PointsBack(view, act.Cue);
+            if (sentenceClaims.Count > 0 && !pointsBack)
                 continue;
             // "Pemerintah Iran membantah tuduhan tersebut": what a state denies is first what it was said to give.
             var referent = memory.LastTransfer(c => !sentenceClaims.Contains(c) && act.Sources.Any(s => s.Code == c.Actor.Code))
                 ?? memory.LastTransfer(c => !sentenceClaims.Contains(c));
-            bool mentioned = aimed || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
+            bool mentioned = pointsBack || view.HasCue(CueKind.EventAnaphor, view.Start, view.End);
             if (referent is null || !mentioned && !act.Sources.Any(s => s.Code == referent.Actor.Code || s.Code == referent.Recipient.Code))
                 continue;
             // "denied any arms deals" names what it denies; "membantah tuduhan tersebut" denies all that
@@ -370,7 +375,7 @@ public sealed class ClaimStage : IDocumentStage
         }
     }
 
-    /// <summary>What follows a verb of confirming names the transfer told before: "the deployment", "the report".</summary>
+    /// <summary>What follows a verb of confirming or denying names the transfer told before: "the deployment", "the report".</summary>
     private static bool PointsBack(SentenceView view, Mention cue)
     {
         int end = Math.Min(view.End, cue.EndToken + EventAnaphorWindow);
@@ -544,9 +549,21 @@ public sealed class ClaimStage : IDocumentStage
     /// The transfer an inclusion word belongs to. A method of its own: a lambda over the loop's
     /// <c>cue</c> would cost a closure for every mention of every sentence.
     /// </summary>
-    private static Claim? InclusionReferent(Mention cue, List<Claim> sentenceClaims, DiscourseMemory memory) =>
-        sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start)
-            ?? (sentenceClaims.Count == 0 ? memory.LastTransfer() : null);
+    /// <summary>
+    /// The transfer an inclusion word lists the items of: this sentence's, else the last one told; for a
+    /// contract ("Kontrak yang diteken pada Januari 2022 itu mencakup tiga baterai rudal"), the last between its parties.
+    /// </summary>
+    private static Claim? InclusionReferent(Mention cue, List<Claim> sentenceClaims, DiscourseMemory memory)
+    {
+        if (sentenceClaims.LastOrDefault(c => c.Type == ClaimType.Transfer && c.Evidence[0].Trigger.Start < cue.Span.Start) is { } own)
+            return own;
+        if (sentenceClaims.Count == 0)
+            return memory.LastTransfer();
+        if (sentenceClaims.TrueForAll(c => c.Type == ClaimType.Agreement) && sentenceClaims[^1] is var deal)
+            return memory.LastTransfer(c => c.Actor.Code == deal.Actor.Code && c.Recipient.Code == deal.Recipient.Code
+                                            || c.Actor.Code == deal.Recipient.Code && c.Recipient.Code == deal.Actor.Code);
+        return null;
+    }
 
     private static List<Source> DenierSources(List<SpeechAct> acts) =>
         acts.Where(a => a.Disputes).SelectMany(a => a.Sources).DistinctBy(s => s.Code).ToList();
@@ -589,16 +606,31 @@ public sealed class ClaimStage : IDocumentStage
         return HasFuture(view, trigger) || PledgedBefore(view, trigger) ? Stage.Pledged : entry.Stage;
     }
 
-    /// <summary>"berjanji memasok", "promised to send": a giving verb under a verb of pledging.</summary>
+    /// <summary>
+    /// "berjanji memasok", "promised to send": a giving verb under a verb of pledging; "kontrak pembelian",
+    /// "signed a contract with Hanwha Aerospace to buy": a purchase under a deal.
+    /// </summary>
     private static bool PledgedBefore(SentenceView view, Mention trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= Math.Max(view.Start, trigger.FirstToken - 2); t--)
+        bool partner = false;
+        for (int t = trigger.FirstToken - 1; t >= Math.Max(view.Start, trigger.FirstToken - DealReach); t--)
         {
             var mention = view.MentionAt(t);
-            if (mention?.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Stage: Stage.Pledged })
+            if (mention?.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Stage: Stage.Pledged } && trigger.FirstToken - t <= 2
+                || mention?.Get<TriggerEntry>() is { Frame: Frame.Mutual })
                 return true;
-            if (mention is not null && !mention.IsCue(CueKind.RecipientMarker))
+            if (mention is null)
+                continue;
+            // The deal's partner between: "with Hanwha Aerospace".
+            if (mention.Has<ActorEntry>() && !partner)
+            {
+                t = mention.FirstToken;
+                partner = true;
+                continue;
+            }
+            if (!mention.IsCue(CueKind.RecipientMarker) && !mention.IsCue(CueKind.PartnerMarker))
                 return false;
+            t = mention.FirstToken;
         }
         return false;
     }
@@ -617,13 +649,19 @@ public sealed class ClaimStage : IDocumentStage
         int bestDistance = int.MaxValue;
         foreach (var date in view.Dates)
         {
-            if (date.Value is null || date.OpenRange)
+            if (date.Value is not { } value || date.OpenRange)
+                continue;
+            // Rule 9: a pledge is dated when it is made, never by the delivery it schedules ("akan dicairkan tahun depan").
+            if (pledge && view.Document.PublicationDate is { } published && value.FirstDay > published)
                 continue;
             var reporting = acts.FirstOrDefault(a => date.FirstToken >= a.Cue.EndToken && date.FirstToken < a.ReportingEnd
                 && (date.FirstToken < trigger.FirstToken || date.FirstToken > a.Cue.FirstToken && a.Cue.FirstToken > trigger.FirstToken));
             if (reporting is not null && !(pledge && reporting.Sources.Any(s => s.Code == actor)))
                 continue;
             int distance = date.FirstToken >= trigger.EndToken ? date.FirstToken - trigger.EndToken : trigger.FirstToken - date.EndToken + 1;
+            // "ditarik pada Januari, namun dikerahkan kembali pada Februari": a date in the verb's own clause comes first.
+            if (view.FindCue(CueKind.ClauseBoundary, Math.Min(date.EndToken, trigger.EndToken), Math.Max(date.FirstToken, trigger.FirstToken)) is not null)
+                distance += view.End - view.Start;
             if (distance < bestDistance)
             {
                 best = date;
@@ -705,7 +743,13 @@ public sealed class ClaimStage : IDocumentStage
                     items.Add((cargo, carried));
             }
             else if (MoneyAfter(view, trigger) is { } money)
-                items.Add((new ItemRef(ItemCategory.Funding, money.Span, trigger.Entries[0].Id), money.Quantity)); // rule 5: money given as money
+            {
+                // Rule 5: a package or a purchase valued in money whose contents go unlisted is equipment
+                // ("menyetujui paket bantuan senilai 61 miliar dolar AS", "kontrak pembelian senilai 375 juta
+                // dolar AS"); money given as money is funding.
+                var category = frame == Frame.Receive || SizesPackage(view, trigger, money) ? ItemCategory.Equipment : ItemCategory.Funding;
+                items.Add((new ItemRef(category, money.Span, trigger.Entries[0].Id), money.Quantity));
+            }
             else if (ObjectPointingBack(view, trigger) is { } pronoun && (ItemBefore(view, trigger) ?? memory.LastTransfer()?.Item) is { } told)
                 items.Add((told with { Span = pronoun.Span, EntryId = pronoun.Entries[0].Id }, null)); // "could keep supplying them"
             return items;
@@ -767,6 +811,12 @@ public sealed class ClaimStage : IDocumentStage
         for (int q = view.Quantities.Count - 1; q >= 0; q--)
         {
             var quantity = view.Quantities[q];
+            // "92 weapons shipments": the item's own words are the figure's unit.
+            if (quantity.FirstToken < first && quantity.EndToken == end && !used.Contains(quantity))
+            {
+                used.Add(quantity);
+                return quantity;
+            }
             if (quantity.EndToken > first)
                 continue;
             if (view.WordsBetween(quantity.EndToken, first) > QuantityGap || used.Contains(quantity))
@@ -794,6 +844,19 @@ public sealed class ClaimStage : IDocumentStage
             return null;
         var own = FigureBefore(view, item.FirstToken, item.EndToken, [load]);
         return (new ItemRef(entry.Item, item.Span, entry.Id), load.Quantity, own?.Quantity);
+    }
+
+    /// <summary>Whether a transfer noun with no item of its own ("aid package", "paket bantuan") is the trigger or stands next to the sum.</summary>
+    private static bool SizesPackage(SentenceView view, Mention trigger, QuantityMention money)
+    {
+        int end = Math.Min(view.End, money.EndToken + 1);
+        for (int t = trigger.FirstToken; t < end; t++)
+        {
+            if (view.MentionAt(t) is { } mention && !mention.Has<ItemEntry>()
+                && mention.Get<TriggerEntry>() is { Type: ClaimType.Transfer, Frame: Frame.Noun })
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Iran gives Hezbollah around $700 million a year": a sum of money right after the verb and its recipient.</summary>

@@ -52,7 +52,33 @@ internal static class ItemPhrases
             if (before.Count > 0 && (trigger.FirstToken - before[^1].End <= gap || IsObjectRelative(view, before[^1].End, trigger.FirstToken)))
                 phrases.Add(before[^1]);
         }
+        // "pasukan Korea Utara sempat ditarik ..., namun dikerahkan kembali": a passive with its subject left out
+        // after "but" or "and" shares the sentence's subject.
+        if (phrases.Count == 0 && frame == Frame.Passive && SubjectLeftOut(view, trigger))
+        {
+            var subject = new List<ItemPhrase>();
+            Collect(view, view.Start, trigger.FirstToken, subject);
+            if (subject.Count > 0)
+                phrases.Add(subject[0]);
+        }
         return phrases;
+    }
+
+    /// <summary>A clause boundary or "and" right before the verb, unlisted words (adverbs, auxiliaries) aside.</summary>
+    private static bool SubjectLeftOut(SentenceView view, Mention trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= view.Start; t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null)
+            {
+                if (view.Document.Tokens[t].Kind != TokenKind.Word)
+                    return false;
+                continue;
+            }
+            return mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Coordination);
+        }
+        return false;
     }
 
     /// <summary>"42 unit Rafale yang dipesan Indonesia": an item right before a receiving verb with no actor before it is what is received.</summary>
@@ -99,8 +125,10 @@ internal static class ItemPhrases
             // those of "kontainer berisi peluru".
             bool aside = itemSeen && mention.IsCue(CueKind.Inclusion) && mention.FirstToken > view.Start && view.TokenText(mention.FirstToken - 1) is ",";
             itemSeen |= mention.Has<ItemEntry>();
+            // "provided Russia with launchers and missiles, and that Russian forces had fired them": a new
+            // clause ends the list.
             if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative)
-                || mention.IsCue(CueKind.OpponentMarker) || aside)
+                || mention.IsCue(CueKind.Complementizer) || mention.IsCue(CueKind.OpponentMarker) || aside)
                 return mention.FirstToken;
         }
         return view.End;
@@ -152,7 +180,8 @@ internal static class ItemPhrases
                 break;
             // "military aid" is an item as much as a trigger: it does not close off the words before the verb.
             bool itemNoun = mention.Has<ItemEntry>() && mention.Get<TriggerEntry>()?.Frame == Frame.Noun;
-            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention))
+            // Nor does the end of a clause: "pasukan Pyongyang kini lebih mahir menggunakan drone dibandingkan saat pertama kali tiba".
+            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary))
                 limit = mention.EndToken;
         }
         return limit;
@@ -169,6 +198,9 @@ internal static class ItemPhrases
             if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
                 continue;
             if (mention.Get<ItemEntry>() is not { } entry)
+                continue;
+            // "tiga baterai rudal untuk Korps Marinir Filipina", "rifles for Ukrainian troops": the troops an item is for receive it.
+            if (open is not null && entry.Item == ItemCategory.Personnel && open.Category != ItemCategory.Personnel && IsBeneficiary(view, mention))
                 continue;
             var phrase = new ItemPhrase(entry.Item, mention.FirstToken, mention.EndToken, mention.Span, entry.Id);
             if (open is not null && Adjacent(view, open.End, phrase.First))
@@ -205,6 +237,24 @@ internal static class ItemPhrases
         }
         if (open is not null)
             phrases.Add(open);
+    }
+
+    /// <summary>"for" (a recipient marker) before the item, over at most two words or a demonym: "untuk Korps Marinir", "for Ukrainian troops".</summary>
+    private static bool IsBeneficiary(SentenceView view, Mention item)
+    {
+        for (int t = item.FirstToken - 1; t >= Math.Max(view.Start, item.FirstToken - 3); t--)
+        {
+            var mention = view.MentionAt(t);
+            if (mention is null && view.Document.Tokens[t].Kind == TokenKind.Word)
+                continue;
+            if (mention?.Get<ActorEntry>() is { Role: ActorRole.Demonym })
+            {
+                t = mention.FirstToken;
+                continue;
+            }
+            return mention is not null && mention.IsCue(CueKind.RecipientMarker);
+        }
+        return false;
     }
 
     /// <summary>An item and what it is for, as one phrase; its category is the item's unless that is generic.</summary>

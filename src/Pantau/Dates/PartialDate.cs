@@ -7,6 +7,9 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
 {
     public static PartialDate Of(DateOnly date) => new(date.Year, date.Month, date.Day);
 
+    /// <summary>The earliest day the date can mean: 2025 begins on 1 January 2025.</summary>
+    public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
+
     public override string ToString() => Day is int d && Month is int m
         ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{m:D2}-{d:D2}")
         : Month is int month

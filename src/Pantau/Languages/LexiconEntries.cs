@@ -6,7 +6,7 @@ namespace Pantau.Languages;
 /// </summary>
 public abstract record LexiconEntry(string Id, string Form);
 
-public enum ActorRole { State, Capital, Leader, Official, Government, Agency, Media, Demonym, Group }
+public enum ActorRole { State, Capital, Leader, Official, Government, Agency, Media, Demonym, Group, Company }
 
 /// <summary>
 /// A name of an actor. <see cref="Term"/> bounds when the name stands for this actor: a person's
