@@ -14,10 +14,10 @@ namespace Pantau.Store.Tests;
 /// </summary>
 public sealed class PostgresOutageTests(ITestOutputHelper output)
 {
-    private const int Articles = 800;
+    internal const int Articles = 800;
 
     /// <summary>Claims per record id of the generated feed, as an undisturbed ingest stores them: extracted once for both tests.</summary>
-    private static readonly Lazy<Dictionary<string, long>> Expected = new(() =>
+    internal static readonly Lazy<Dictionary<string, long>> Expected = new(() =>
     {
         using var folder = new TempFolder();
         var feed = Corpus.WriteGeneratedFeed(folder.PathOf("feed.jsonl"), Articles);
@@ -47,44 +47,11 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         AssertConsistent(database, expected, complete: true);
     }
 
-    [Fact]
-    public async Task A_server_gone_for_good_mid_ingest_is_one_line_and_exit_3_and_a_second_run_completes()
-    {
-        using var database = TestDatabase.Create("postgres");
-        var feed = Corpus.WriteGeneratedFeed(database.Files.PathOf("feed.jsonl"), Articles);
-        var expected = Expected.Value;
-        var name = new NpgsqlConnectionStringBuilder(database.Db).Database!;
-
-        PantauRun run;
-        using (var watcher = Connect(database))
-        using (var process = PantauProcess.Start(database.Files.FullPath, ["ingest", "--db", database.Db, feed]))
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            await WaitForFirstBatch(watcher, process);
-            // The database refuses new connections, as a stopped server would, and the ingest's connection is cut.
-            Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
-            Assert.True(TerminateOthers(watcher) > 0, "no connection of the ingest to terminate");
-            run = await Finish(process, stderr);
-        }
-        Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true");
-
-        output.WriteLine(run.ToString());
-        Assert.True(run.ExitCode == 3, run.ToString());
-        var error = Assert.Single(run.StderrLines, line => !line.Contains("reconnected and retrying", StringComparison.Ordinal));
-        Assert.Matches(@"^pantau: postgres [^:]+:\d+/\w+: lost the connection to the server and could not reconnect \(.+\)$", error);
-        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
-        AssertConsistent(database, expected, complete: false);
-
-        var rerun = await PantauProcess.RunAsync(database.Files.FullPath, "ingest", "--db", database.Db, feed);
-        Assert.True(rerun.ExitCode == 0, rerun.ToString());
-        AssertConsistent(database, expected, complete: true);
-    }
-
     /// <summary>
     /// Every stored document has exactly the claims an undisturbed ingest gives it (no half-written
     /// document, no duplicate); <paramref name="complete"/>: and every document is there, with its stories.
     /// </summary>
-    private static void AssertConsistent(TestDatabase database, Dictionary<string, long> expected, bool complete)
+    internal static void AssertConsistent(TestDatabase database, Dictionary<string, long> expected, bool complete)
     {
         var actual = ClaimsPerDocument(database).ToDictionary(p => RecordId(p.Key), p => p.Value);
         using var store = database.Open(create: false);
@@ -122,7 +89,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         return claims;
     }
 
-    private static NpgsqlConnection Connect(TestDatabase database)
+    internal static NpgsqlConnection Connect(TestDatabase database)
     {
         database.Open().Dispose(); // the schema, so that the watcher can count documents from the start
         var connection = new NpgsqlConnection(database.Db);
@@ -131,7 +98,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
     }
 
     /// <summary>Waits until the ingest committed its first batch, then cuts: most of the ingest is still to come.</summary>
-    private static async Task WaitForFirstBatch(NpgsqlConnection watcher, Process process)
+    internal static async Task WaitForFirstBatch(NpgsqlConnection watcher, Process process)
     {
         var clock = Stopwatch.StartNew();
         long documents = 0;
@@ -145,14 +112,14 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
     }
 
     /// <summary>Terminates every other backend on the watcher's database: the ingest's connection.</summary>
-    private static long TerminateOthers(NpgsqlConnection watcher)
+    internal static long TerminateOthers(NpgsqlConnection watcher)
     {
         using var command = new NpgsqlCommand(
             "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", watcher);
         return (long)command.ExecuteScalar()!;
     }
 
-    private static void Admin(string sql)
+    internal static void Admin(string sql)
     {
         using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);
         connection.Open();
@@ -160,7 +127,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         command.ExecuteNonQuery();
     }
 
-    private static async Task<PantauRun> Finish(Process process, Task<string> stderr)
+    internal static async Task<PantauRun> Finish(Process process, Task<string> stderr)
     {
         var stdout = process.StandardOutput.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -174,5 +141,45 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
             throw new TimeoutException($"the ingest still runs 2 minutes after its connection was cut; stderr:\n{await stderr}");
         }
         return new PantauRun(process.ExitCode, await stdout, await stderr);
+    }
+}
+
+/// <summary>
+/// The other half of <see cref="PostgresOutageTests"/>, in its own class so that xUnit runs the two
+/// in parallel: the database refuses connections, as a stopped server would, while the ingest runs.
+/// </summary>
+public sealed class PostgresGoneTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_server_gone_for_good_mid_ingest_is_one_line_and_exit_3_and_a_second_run_completes()
+    {
+        using var database = TestDatabase.Create("postgres");
+        var feed = Corpus.WriteGeneratedFeed(database.Files.PathOf("feed.jsonl"), PostgresOutageTests.Articles);
+        var expected = PostgresOutageTests.Expected.Value;
+        var name = new NpgsqlConnectionStringBuilder(database.Db).Database!;
+
+        PantauRun run;
+        using (var watcher = PostgresOutageTests.Connect(database))
+        using (var process = PantauProcess.Start(database.Files.FullPath, ["ingest", "--db", database.Db, feed]))
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            await PostgresOutageTests.WaitForFirstBatch(watcher, process);
+            // The database refuses new connections, as a stopped server would, and the ingest's connection is cut.
+            PostgresOutageTests.Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
+            Assert.True(PostgresOutageTests.TerminateOthers(watcher) > 0, "no connection of the ingest to terminate");
+            run = await PostgresOutageTests.Finish(process, stderr);
+        }
+        PostgresOutageTests.Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true");
+
+        output.WriteLine(run.ToString());
+        Assert.True(run.ExitCode == 3, run.ToString());
+        var error = Assert.Single(run.StderrLines, line => !line.Contains("reconnected and retrying", StringComparison.Ordinal));
+        Assert.Matches(@"^pantau: postgres [^:]+:\d+/\w+: lost the connection to the server and could not reconnect \(.+\)$", error);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        PostgresOutageTests.AssertConsistent(database, expected, complete: false);
+
+        var rerun = await PantauProcess.RunAsync(database.Files.FullPath, "ingest", "--db", database.Db, feed);
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        PostgresOutageTests.AssertConsistent(database, expected, complete: true);
     }
 }
