@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Pantau.Cli;
 using Pantau.Cli.Store;
 
@@ -10,8 +12,15 @@ root.Subcommands.Add(QueryCommands.Stories());
 root.Subcommands.Add(QueryCommands.Story());
 root.Subcommands.Add(QueryCommands.Export());
 
+// Help ends with the command's exit statuses.
+foreach (var help in root.Options.OfType<HelpOption>())
+{
+    if (help.Action is HelpAction standard)
+        help.Action = new ExitStatusHelp(standard);
+}
+
 var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
+if (parsed.Errors.Count > 0 && parsed.Action is not ExitStatusHelp) // "pantau story --help" shows help, not a missing id
 {
     foreach (var error in parsed.Errors)
     {
@@ -23,3 +32,15 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 return parsed.Invoke();
+
+/// <summary>The standard help, then the exit statuses of the command asked about (<see cref="ExitCodes.HelpFor"/>).</summary>
+internal sealed class ExitStatusHelp(HelpAction standard) : SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        int result = standard.Invoke(parseResult);
+        if (ExitCodes.HelpFor(parseResult.CommandResult.Command.Name) is { } statuses)
+            Console.Out.Write(statuses + "\n");
+        return result;
+    }
+}

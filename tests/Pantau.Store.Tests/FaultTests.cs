@@ -130,6 +130,23 @@ public sealed class FaultTests
         Assert.StartsWith("pantau: /proc/pantau.db: ", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ingest", "  3 database error")]
+    [InlineData("claims", "  3 database error (one line)")]
+    [InlineData("story", "  1 no story with that id")]
+    public async Task Help_ends_with_the_exit_statuses(string command, string line)
+    {
+        using var folder = new TempFolder();
+
+        var run = await PantauProcess.RunAsync(folder.FullPath, command, "--help");
+
+        Assert.True(run.ExitCode == 0 && run.Stderr.Length == 0, run.ToString());
+        var lines = run.Stdout.ReplaceLineEndings("\n").Split('\n');
+        var statuses = Array.IndexOf(lines, "Exit status:");
+        Assert.True(statuses > 0, run.ToString());
+        Assert.Contains(lines[statuses..], l => l.StartsWith(line, StringComparison.Ordinal));
+    }
+
     private static long Documents(TestDatabase database)
     {
         try

@@ -67,6 +67,9 @@ internal static class IngestCommand
         using var store = StoreAccess.Open(db, create: true);
         if (store is null)
             return ExitCodes.Database;
+        var progress = new ProgressLine();
+        if (store is ClaimStore claimStore)
+            claimStore.Notices = progress.Report;
         try
         {
             if (changesRules)
@@ -86,7 +89,6 @@ internal static class IngestCommand
             }
             var source = new DocumentSource(new SourceOptions(MaxDocumentBytes: (long)maxSizeMb * 1024 * 1024));
             var pipeline = new IngestPipeline(extractor, source, store, new IngestOptions(language, date));
-            var progress = new ProgressLine();
             var summary = pipeline.Run(inputs, line => progress.Report(line), Console.IsErrorRedirected ? null : progress.Show);
             if (changesRules && summary.Stories is null)
                 summary = summary with { Stories = store.RebuildStories() };
@@ -96,7 +98,7 @@ internal static class IngestCommand
         }
         catch (StoreException e)
         {
-            Console.Error.WriteLine();
+            progress.Clear();
             return StoreAccess.Report(e);
         }
         catch (LexiconException e)

@@ -28,6 +28,9 @@ public sealed class ClaimStore : IClaimStore
 
     public StoreLocation Location { get; }
 
+    /// <summary>Gets a line for the user when a lost connection was opened again and a transaction is retried.</summary>
+    public Action<string>? Notices { get; set; }
+
     /// <summary>
     /// Opens the database at <paramref name="location"/> and brings its schema up to date.
     /// <paramref name="create"/>: a missing SQLite file or an empty PostgreSQL database becomes a
@@ -58,7 +61,7 @@ public sealed class ClaimStore : IClaimStore
         }
     }
 
-    public IReadOnlyDictionary<string, string> ContentHashes() => Guard(() =>
+    public IReadOnlyDictionary<string, string> ContentHashes() => WithRetry(() =>
     {
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         using var command = _connection.Command(null, "SELECT source_key, content_hash FROM documents");
@@ -71,9 +74,9 @@ public sealed class ClaimStore : IClaimStore
     public BatchResult SaveBatch(IReadOnlyList<DocumentRecord> documents) =>
         WithRetry(() => new DocumentWriter(_connection, _dialect).Save(documents, DateTime.UtcNow));
 
-    public StoryRules Rules => Guard(() => StoryRules.FromMeta(ReadMeta()));
+    public StoryRules Rules => WithRetry(() => StoryRules.FromMeta(ReadMeta()));
 
-    public void SetRules(StoryRules rules) => Guard(() =>
+    public void SetRules(StoryRules rules) => WithRetry(() =>
     {
         using var transaction = _connection.BeginTransaction();
         foreach (var (key, value) in rules.ToMeta())
@@ -98,7 +101,7 @@ public sealed class ClaimStore : IClaimStore
         WithRetry(() => new StoryRebuilder(_connection, _dialect).Rebuild(StoryRules.FromMeta(ReadMeta()), incremental));
 
     /// <remarks>New and replaced documents have no origin until the rebuild gives them one.</remarks>
-    public bool NeedsRebuild() => Guard(() =>
+    public bool NeedsRebuild() => WithRetry(() =>
     {
         using var command = _connection.Command(null, "SELECT count(*) FROM (SELECT 1 FROM documents WHERE origin_id IS NULL LIMIT 1) AS pending");
         return command.Count() > 0;
@@ -133,20 +136,37 @@ public sealed class ClaimStore : IClaimStore
         return meta;
     }
 
-    /// <summary>Runs a whole transaction, again after a transient failure (reconnecting when the connection broke).</summary>
+    /// <summary>
+    /// Runs a whole transaction, again after a transient failure. A connection that broke (the
+    /// server restarted, an administrator ended it) is opened again first, and <see cref="Notices"/>
+    /// hears of it; when it cannot be, or the failures go on, the last one is the error.
+    /// </summary>
     private T WithRetry<T>(Func<T> transaction)
     {
+        bool reconnecting = false;
         for (int attempt = 0; ; attempt++)
         {
             try
             {
+                if (_connection.State != ConnectionState.Open)
+                {
+                    reconnecting = true;
+                    Reconnect();
+                    reconnecting = false;
+                    Notices?.Invoke($"{Location.DisplayName}: the connection to the server was lost; reconnected and retrying");
+                }
                 return transaction();
             }
             catch (Exception e) when (attempt < Retries && _dialect.IsTransient(e))
             {
                 Thread.Sleep(TimeSpan.FromMilliseconds(500 << attempt));
-                if (_connection.State != ConnectionState.Open)
-                    Reconnect();
+            }
+            catch (Exception e) when (e is not StoreException && _connection.State != ConnectionState.Open)
+            {
+                var message = reconnecting
+                    ? $"{Location.DisplayName}: lost the connection to the server and could not reconnect ({Reason(e)})"
+                    : $"{Location.DisplayName}: lost the connection to the server ({Reason(e)})";
+                throw new StoreException(StoreErrorKind.Unreachable, message, e);
             }
             catch (Exception e) when (e is not StoreException && _dialect.Translate(e, Location.DisplayName) is { } translated)
             {
@@ -155,18 +175,23 @@ public sealed class ClaimStore : IClaimStore
         }
     }
 
+    /// <summary>Why the driver failed, without the database's name in front.</summary>
+    private string Reason(Exception e)
+    {
+        var prefix = Location.DisplayName + ": ";
+        var message = e is StoreException ? e.Message : _dialect.Translate(e, Location.DisplayName)?.Message ?? StoreLocation.FirstLine(e.Message);
+        var reason = message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
+        // "cannot reach the server (Connection refused)" inside "could not reconnect (...)": just the cause.
+        const string unreachable = "cannot reach the server (";
+        return reason.StartsWith(unreachable, StringComparison.Ordinal) && reason.EndsWith(')') ? reason[unreachable.Length..^1] : reason;
+    }
+
+    /// <summary>Replaces the broken connection with a new one, or throws the driver's exception (the broken one stays).</summary>
     private void Reconnect()
     {
-        try
-        {
-            var connection = _dialect.Open(create: false);
-            _connection.Dispose();
-            _connection = connection;
-        }
-        catch (Exception e) when (_dialect.IsTransient(e))
-        {
-            // Still gone: the next attempt fails the same way and the last one reports it.
-        }
+        var connection = _dialect.Open(create: false);
+        _connection.Dispose();
+        _connection = connection;
     }
 
     private T Guard<T>(Func<T> action)
@@ -178,6 +203,10 @@ public sealed class ClaimStore : IClaimStore
         catch (Exception e) when (e is not StoreException && _dialect.Translate(e, Location.DisplayName) is { } translated)
         {
             throw translated;
+        }
+        catch (InvalidOperationException e) when (_connection.State != ConnectionState.Open)
+        {
+            throw new StoreException(StoreErrorKind.Unreachable, $"{Location.DisplayName}: lost the connection to the server", e);
         }
     }
 }

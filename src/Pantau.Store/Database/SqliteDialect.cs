@@ -41,6 +41,8 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
             // journal_mode is the first statement that reads the file: a non-database fails here.
             command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
             command.ExecuteNonQuery();
+            // SQLite's lower() folds ASCII only: "SCORPÈNE" must find "Scorpène" as PostgreSQL's ILIKE does.
+            connection.CreateFunction<string?, string?>(FoldFunction, text => text?.ToLowerInvariant(), isDeterministic: true);
             return connection;
         }
         catch
@@ -66,8 +68,11 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
 
     public string? ExclusiveLockSql => null;
 
-    /// <remarks>SQLite's lower() and LIKE fold ASCII letters only.</remarks>
-    public string ContainsIgnoringCase(string column, string parameter) => $"lower({column}) LIKE lower({parameter}) ESCAPE '\\'";
+    /// <remarks>SQLite's lower() and LIKE fold ASCII letters only: both sides go through .NET's invariant lower-casing instead.</remarks>
+    public string ContainsIgnoringCase(string column, string parameter) => $"{FoldFunction}({column}) LIKE {FoldFunction}({parameter}) ESCAPE '\\'";
+
+    /// <summary>A function each connection gets: the text lower-cased by .NET's invariant culture, every script.</summary>
+    private const string FoldFunction = "pantau_fold";
 
     public bool IsTransient(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 5 or 6 }; // SQLITE_BUSY, SQLITE_LOCKED

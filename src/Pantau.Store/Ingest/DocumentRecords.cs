@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Pantau.Claims;
@@ -14,27 +15,51 @@ public static class DocumentRecords
 {
     private const int MaxTitleLength = 200;
 
-    /// <summary>SHA-256 of the text as UTF-8, lower-case hex: what tells a changed document from an unchanged one.</summary>
+    /// <summary>SHA-256 of the text as UTF-8, lower-case hex.</summary>
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
-    /// What identifies a document across ingests: a JSON Lines record's own <c>id</c>, else its
-    /// <c>url</c>; an HTML page's address from its metadata; else the file's full path (with the
-    /// line for a JSON Lines record without id or URL). Standard input without an id or address
-    /// is known by its content hash.
+    /// What tells a changed document from an unchanged one: everything the extraction depends on,
+    /// that is the text and the language and publication date it is extracted with (given by
+    /// <c>--lang</c>/<c>--date</c> or the input's metadata). SHA-256, lower-case hex; with neither a
+    /// language nor a date, the hash of the text alone, as Pantau stored before.
     /// </summary>
-    public static string SourceKey(SourceDocument document, string contentHash)
+    public static string ContentHash(string text, string? language, DateOnly? date)
     {
-        bool hasOwnId = document.Format == SourceFormat.JsonLines && document.Id != $"{document.Origin}:{document.Line}";
-        if (hasOwnId)
-            return document.Id;
+        if (language is null && date is null)
+            return ContentHash(text);
+        var given = string.Create(CultureInfo.InvariantCulture, $"\0lang={language?.ToLowerInvariant()}\0date={date:yyyy-MM-dd}");
+        return ContentHash(text + given);
+    }
+
+    /// <summary>
+    /// What identifies a document across ingests: its URL when it has one (a JSON Lines record's
+    /// <c>url</c>, an HTML page's address from its metadata), so that one article is one document
+    /// whichever feed brings it; else a JSON Lines record's own <c>id</c> within its feed
+    /// ("/full/path/feed.jsonl#id", "stdin#id"), since ids are only unique within a feed; else
+    /// the file's full path (with the line for a JSON Lines record without id or URL). Standard
+    /// input without an id or address is known by the hash of its text.
+    /// </summary>
+    public static string SourceKey(SourceDocument document)
+    {
         if (document.Url is { Length: > 0 } url)
             return url;
+        bool hasOwnId = document.Format == SourceFormat.JsonLines && document.Id != $"{document.Origin}:{document.Line}";
         if (document.Origin == "-")
-            return "stdin:" + contentHash;
+            return hasOwnId ? "stdin#" + document.Id : "stdin:" + ContentHash(document.Text);
         var path = Path.GetFullPath(document.Origin);
+        if (hasOwnId)
+            return $"{path}#{document.Id}";
         return document.Line is int line ? $"{path}:{line}" : path;
     }
+
+    /// <summary>
+    /// The key Pantau gave a JSON Lines record with its own <c>id</c> before keys named the feed:
+    /// the bare id. A stored document under that key with the same text is the same document, and
+    /// keeps its key (<see cref="IngestPipeline"/>); null for every other input.
+    /// </summary>
+    public static string? LegacyKey(SourceDocument document) =>
+        document.Format == SourceFormat.JsonLines && document.Id != $"{document.Origin}:{document.Line}" ? document.Id : null;
 
     public static DocumentRecord From(SourceDocument source, string sourceKey, string contentHash, ExtractionResult result)
     {

@@ -76,8 +76,11 @@ public sealed class IngestPipeline(Extractor extractor, DocumentSource source, I
                         continue;
                     }
                     var document = item.Document!;
-                    var hash = DocumentRecords.ContentHash(document.Text);
-                    var key = DocumentRecords.SourceKey(document, hash);
+                    var hash = DocumentRecords.ContentHash(document.Text, options.Language ?? document.Language, options.Date ?? document.Date);
+                    var key = DocumentRecords.SourceKey(document);
+                    if (!known.ContainsKey(key) && DocumentRecords.LegacyKey(document) is { } legacy && known.TryGetValue(legacy, out var legacyHash)
+                        && (legacyHash == hash || legacyHash == DocumentRecords.ContentHash(document.Text)))
+                        key = legacy; // stored by an older Pantau under its bare id: the same document
                     if (known.TryGetValue(key, out var storedHash) && storedHash == hash)
                     {
                         Interlocked.Increment(ref unchanged);

@@ -27,6 +27,23 @@ public static class Corpus
     }
 
     /// <summary>
+    /// What an undisturbed ingest of <paramref name="inputs"/> stores, without a database: source key →
+    /// number of claims, from the same reading, keys and extraction as <see cref="IngestPipeline"/>.
+    /// </summary>
+    public static Dictionary<string, long> ClaimsPerDocument(IngestOptions options, params string[] inputs)
+    {
+        var claims = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var item in new DocumentSource(new SourceOptions()).Read(inputs))
+        {
+            var document = item.Document ?? throw new InvalidOperationException(item.Error!.ToString());
+            var key = DocumentRecords.SourceKey(document);
+            var result = Extractor.Extract(new Article(document.Id, document.Text, options.Language ?? document.Language, options.Date ?? document.Date));
+            claims[key] = result.Document?.Claims.Count ?? 0;
+        }
+        return claims;
+    }
+
+    /// <summary>
     /// The English and Indonesian dev texts (language and date from gold.jsonl) as <paramref name="count"/>
     /// JSON Lines articles, each with its own id and a varied headline and date, as a feed of reprints would be.
     /// </summary>
@@ -54,6 +71,35 @@ public static class Corpus
                 text = $"Edition {i} of the wire report\n\n{text}",
                 lang,
                 date = published,
+            }));
+        }
+        return path;
+    }
+
+    /// <summary>
+    /// The dev articles <paramref name="files"/> as one JSON Lines feed: each with a URL
+    /// (https://news.example/dev-001), its text, and its language and date from gold.jsonl.
+    /// </summary>
+    public static string WriteFeed(string path, IEnumerable<string> files)
+    {
+        var gold = new Dictionary<string, (string Lang, string? Date)>();
+        foreach (var line in File.ReadLines(Path.Combine(DevFolder, "gold.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            var date = json.RootElement.GetProperty("date");
+            gold[json.RootElement.GetProperty("file").GetString()!] =
+                (json.RootElement.GetProperty("lang").GetString()!, date.ValueKind == JsonValueKind.String ? date.GetString() : null);
+        }
+        using var writer = new StreamWriter(path);
+        foreach (var file in files)
+        {
+            var (lang, date) = gold[file];
+            writer.WriteLine(JsonSerializer.Serialize(new
+            {
+                url = $"https://news.example/{Path.GetFileNameWithoutExtension(file)}",
+                text = File.ReadAllText(Path.Combine(DevFolder, file)),
+                lang,
+                date,
             }));
         }
         return path;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Parquet;
 using Parquet.Serialization;
 using Pantau.Store.Model;
@@ -67,7 +68,7 @@ internal static class ClaimListWriter
             {
                 var rows = claims.Select(s => (Cells: new[]
                 {
-                    s.Id, s.StoryId?.ToString(CultureInfo.InvariantCulture) ?? "-", Date(s.Date) ?? "-", s.Document.Language ?? "-",
+                    s.Id, s.StoryId?.ToString(CultureInfo.InvariantCulture) ?? "-", Date(s.Date) ?? Undated, s.Document.Language ?? "-",
                     s.Claim.Type, s.Claim.Actor, s.Claim.Recipient, s.Claim.Item ?? "-", s.Claim.Quantity?.ToString() ?? "-", s.Claim.Modality,
                     s.Claim.Attribution.Count > 0 ? string.Join(",", s.Claim.Attribution.Select(a => a.Code)) : "-",
                     Path.GetFileName(s.Document.SourceKey.TrimEnd('/')),
@@ -80,36 +81,65 @@ internal static class ClaimListWriter
         }
     }
 
+    /// <summary>What tables and text say for a claim or story with no date at all (no time, no publication date).</summary>
+    internal const string Undated = "undated";
+
     internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>One claim as a flat Parquet row: what a data frame wants (dates as dates, codes joined with ';').</summary>
+/// <summary>One claim as a flat Parquet row: the CSV's columns, as a data frame wants them (dates as dates, codes joined with ';').</summary>
 internal sealed class ClaimParquetRow
 {
+    [JsonPropertyName("id")]
     public string Id { get; set; } = "";
+    [JsonPropertyName("doc")]
     public string Doc { get; set; } = "";
+    [JsonPropertyName("story")]
     public long? Story { get; set; }
+    [JsonPropertyName("published")]
     public DateTime? Published { get; set; }
+    [JsonPropertyName("lang")]
     public string? Lang { get; set; }
+    [JsonPropertyName("outlet")]
     public string? Outlet { get; set; }
+    [JsonPropertyName("origin")]
     public string? Origin { get; set; }
+    [JsonPropertyName("type")]
     public string Type { get; set; } = "";
+    [JsonPropertyName("actor")]
     public string Actor { get; set; } = "";
+    [JsonPropertyName("recipient")]
     public string Recipient { get; set; } = "";
+    [JsonPropertyName("item")]
     public string? Item { get; set; }
+    [JsonPropertyName("quantity_value")]
     public double? QuantityValue { get; set; }
+    [JsonPropertyName("quantity_min")]
     public double? QuantityMin { get; set; }
+    [JsonPropertyName("quantity_max")]
     public double? QuantityMax { get; set; }
+    [JsonPropertyName("quantity_approx")]
     public bool QuantityApprox { get; set; }
+    [JsonPropertyName("quantity_unit")]
     public string? QuantityUnit { get; set; }
+    [JsonPropertyName("modality")]
     public string Modality { get; set; } = "";
+    [JsonPropertyName("stage")]
     public string? Stage { get; set; }
+    [JsonPropertyName("attribution")]
     public string Attribution { get; set; } = "";
+    [JsonPropertyName("time")]
     public string? Time { get; set; }
+    [JsonPropertyName("place")]
     public string? Place { get; set; }
+    [JsonPropertyName("sentence")]
     public string Sentence { get; set; } = "";
+    [JsonPropertyName("trigger")]
+    public string Trigger { get; set; } = "";
+    [JsonPropertyName("rule")]
+    public string Rule { get; set; } = "";
 
     public static ClaimParquetRow From(StoredClaim s) => new()
     {
@@ -134,7 +164,9 @@ internal sealed class ClaimParquetRow
         Attribution = string.Join(';', s.Claim.Attribution.Select(a => a.Code)),
         Time = s.Claim.Time,
         Place = s.Claim.Place,
-        Sentence = s.Claim.Quote,
+        Sentence = s.Claim.Evidence.Count > 0 ? s.Claim.Evidence[0].Sentence : s.Claim.Quote,
+        Trigger = s.Claim.Evidence.Count > 0 ? s.Claim.Evidence[0].TriggerText : "",
+        Rule = s.Claim.Rule,
     };
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Pantau.Store.Model;
 
 namespace Pantau.Cli.Output.Stored;
@@ -48,7 +49,7 @@ internal static class StoryListWriter
                 Table.Write(text, TableHeader, stories.Select(s => (new[]
                 {
                     s.Id.ToString(CultureInfo.InvariantCulture), s.Type, s.Actor, s.Recipient, s.Item ?? "-",
-                    ClaimListWriter.Date(s.FirstSeen) ?? "-", ClaimListWriter.Date(s.LastSeen) ?? "-",
+                    ClaimListWriter.Date(s.FirstSeen) ?? ClaimListWriter.Undated, ClaimListWriter.Date(s.LastSeen) ?? ClaimListWriter.Undated,
                     s.Documents.ToString(CultureInfo.InvariantCulture), s.Origins.ToString(CultureInfo.InvariantCulture),
                     s.Languages.Count > 0 ? string.Join(",", s.Languages) : "-", s.Sources.Count > 0 ? string.Join(",", s.Sources) : "-",
                     s.Figures.Length > 0 ? s.Figures : "-", s.Modalities,
@@ -68,22 +69,40 @@ internal static class StoryListWriter
     ];
 }
 
-/// <summary>One story as a flat Parquet row.</summary>
+/// <summary>One story as a flat Parquet row, with the CSV's columns.</summary>
 internal sealed class StoryParquetRow
 {
+    [JsonPropertyName("id")]
     public long Id { get; set; }
+    [JsonPropertyName("type")]
     public string Type { get; set; } = "";
+    [JsonPropertyName("actor")]
     public string Actor { get; set; } = "";
+    [JsonPropertyName("recipient")]
     public string Recipient { get; set; } = "";
+    [JsonPropertyName("item")]
     public string? Item { get; set; }
+    [JsonPropertyName("first_seen")]
     public DateTime? FirstSeen { get; set; }
+    [JsonPropertyName("last_seen")]
     public DateTime? LastSeen { get; set; }
+    [JsonPropertyName("time_start")]
+    public DateTime? TimeStart { get; set; }
+    [JsonPropertyName("time_end")]
+    public DateTime? TimeEnd { get; set; }
+    [JsonPropertyName("claims")]
     public int Claims { get; set; }
+    [JsonPropertyName("documents")]
     public int Documents { get; set; }
+    [JsonPropertyName("origins")]
     public int Origins { get; set; }
+    [JsonPropertyName("languages")]
     public string Languages { get; set; } = "";
+    [JsonPropertyName("sources")]
     public string Sources { get; set; } = "";
+    [JsonPropertyName("figures")]
     public string Figures { get; set; } = "";
+    [JsonPropertyName("modalities")]
     public string Modalities { get; set; } = "";
 
     public static StoryParquetRow From(StorySummary s) => new()
@@ -95,6 +114,8 @@ internal sealed class StoryParquetRow
         Item = s.Item,
         FirstSeen = s.FirstSeen?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         LastSeen = s.LastSeen?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        TimeStart = s.TimeStart?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        TimeEnd = s.TimeEnd?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
         Claims = s.Claims,
         Documents = s.Documents,
         Origins = s.Origins,

@@ -15,7 +15,10 @@ internal static class StoryReport
     {
         var s = story.Summary;
         output.WriteLine($"Story {s.Id}: {s.Type} {s.Actor} → {s.Recipient}{(s.Item is { } item ? ", " + item : "")}");
-        output.WriteLine($"  reported   {Span(s.FirstSeen, s.LastSeen)} in {Count(s.Documents, "document")} from {Count(s.Origins, "independent origin")}; languages {Join(s.Languages)}");
+        int undated = UndatedDocuments(story);
+        var when = s.FirstSeen is null ? ClaimListWriter.Undated : Span(s.FirstSeen, s.LastSeen);
+        var undatedNote = undated > 0 && s.FirstSeen is not null ? $" ({undated} undated)" : "";
+        output.WriteLine($"  reported   {when} in {Count(s.Documents, "document")}{undatedNote} from {Count(s.Origins, "independent origin")}; languages {Join(s.Languages)}");
         if (s.TimeStart is not null)
             output.WriteLine($"  happened   {Span(s.TimeStart, s.TimeEnd)} (as the claims date it)");
         output.WriteLine($"  modality   {string.Join("; ", ModalityMix(story).Select(m => $"{m.Modality} {m.Count}" + (m.Sources.Count > 0 ? $" by {string.Join(", ", m.Sources)}" : " (no source named)")))}");
@@ -32,7 +35,7 @@ internal static class StoryReport
         {
             Table.Write(output, ["  FIGURE", "MODALITY", "SAID BY", "PUBLISHED", "CLAIM", "DOCUMENT"], figures.Select(c => (new[]
             {
-                "  " + c.Claim.Quantity, c.Claim.Modality, Sources(c), ClaimListWriter.Date(c.Document.Published) ?? "-", c.Id, Name(c.Document),
+                "  " + c.Claim.Quantity, c.Claim.Modality, Sources(c), ClaimListWriter.Date(c.Document.Published) ?? ClaimListWriter.Undated, c.Id, Name(c.Document),
             }, (string?)null)).ToList(), width);
         }
 
@@ -63,6 +66,7 @@ internal static class StoryReport
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = StoredJson.Options.Encoder });
         json.WriteStartObject();
         StoredJson.WriteStoryFields(json, story.Summary);
+        json.WriteNumber("undated_documents", UndatedDocuments(story));
         json.WriteStartArray("modality_mix");
         foreach (var (modality, count, sources) in ModalityMix(story))
         {
@@ -119,6 +123,10 @@ internal static class StoryReport
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Select(x => x.Item2).ToList()))
             .ToList();
+
+    /// <summary>Documents of the story without a publication date: first and last seen leave them out.</summary>
+    private static int UndatedDocuments(StoryDetail story) =>
+        story.Claims.Where(c => c.Document.Published is null).Select(c => c.Document.Id).Distinct().Count();
 
     private static string Figure(StoredClaim c) => c.Claim.Quantity is { } q ? " " + q : "";
 
