@@ -41,6 +41,10 @@ internal static class ItemPhrases
         // senjata") is its purpose. Only a passive with no subject item takes what follows ("Ukraine was given tanks").
         if (phrases.Count == 0 || frame != Frame.Passive)
             Collect(view, trigger.EndToken, RightLimit(view, trigger), phrases);
+        // "ammunition for U.S.-supplied HIMARS rocket launchers, 155 mm artillery shells, ...": a participle
+        // joined to its giver by a hyphen describes the one item after it, not the list.
+        if (phrases.Count > 1 && IsHyphenedParticiple(view, trigger))
+            phrases.RemoveRange(1, phrases.Count - 1);
         if (phrases.Count == 0)
         {
             // "36 Rafale jets bought from France", "arms purchases from India": the item just before the word.
@@ -63,6 +67,11 @@ internal static class ItemPhrases
         }
         return phrases;
     }
+
+    /// <summary>"U.S.-supplied", "Iranian-made": an actor, a hyphen, the verb.</summary>
+    private static bool IsHyphenedParticiple(SentenceView view, Mention trigger) =>
+        trigger.FirstToken - 2 >= view.Start && view.TokenText(trigger.FirstToken - 1) is "-"
+        && view.MentionAt(trigger.FirstToken - 2)?.Has<ActorEntry>() == true;
 
     /// <summary>A clause boundary or "and" right before the verb, unlisted words (adverbs, auxiliaries) aside.</summary>
     private static bool SubjectLeftOut(SentenceView view, Mention trigger)
@@ -116,7 +125,7 @@ internal static class ItemPhrases
         {
             if (mention.FirstToken < trigger.EndToken)
                 continue;
-            if (mention.Get<TriggerEntry>() is { } t && t.Frame != Frame.Noun && !mention.Has<ItemEntry>())
+            if (mention.Get<TriggerEntry>() is { } t && t.Frame != Frame.Noun && !mention.Has<ItemEntry>() && !IsHyphenedParticiple(view, mention))
                 return mention.FirstToken;
             // "killed in fighting against Ukrainian forces": what follows "against" is the other side.
             // Items after ", including"/", termasuk" are the inclusion rule's: what the item before covers
@@ -200,7 +209,10 @@ internal static class ItemPhrases
             if (mention.Get<ItemEntry>() is not { } entry)
                 continue;
             // "tiga baterai rudal untuk Korps Marinir Filipina", "rifles for Ukrainian troops": the troops an item is for receive it.
-            if (open is not null && entry.Item == ItemCategory.Personnel && open.Category != ItemCategory.Personnel && IsBeneficiary(view, mention))
+            if (open is not null && entry.Item == ItemCategory.Personnel && open.Category != ItemCategory.Personnel && IsMarked(view, mention, CueKind.RecipientMarker))
+                continue;
+            // "a $1 billion package drawn from the new funds": the money it comes from is not given.
+            if (entry.Item == ItemCategory.Funding && IsMarked(view, mention, CueKind.SourceMarker))
                 continue;
             var phrase = new ItemPhrase(entry.Item, mention.FirstToken, mention.EndToken, mention.Span, entry.Id);
             if (open is not null && Adjacent(view, open.End, phrase.First))
@@ -239,8 +251,11 @@ internal static class ItemPhrases
             phrases.Add(open);
     }
 
-    /// <summary>"for" (a recipient marker) before the item, over at most two words or a demonym: "untuk Korps Marinir", "for Ukrainian troops".</summary>
-    private static bool IsBeneficiary(SentenceView view, Mention item)
+    /// <summary>
+    /// <paramref name="marker"/> before the item, over at most two words or a demonym: "untuk Korps Marinir",
+    /// "for Ukrainian troops", "from the new funds".
+    /// </summary>
+    private static bool IsMarked(SentenceView view, Mention item, CueKind marker)
     {
         for (int t = item.FirstToken - 1; t >= Math.Max(view.Start, item.FirstToken - 3); t--)
         {
@@ -252,7 +267,7 @@ internal static class ItemPhrases
                 t = mention.FirstToken;
                 continue;
             }
-            return mention is not null && mention.IsCue(CueKind.RecipientMarker);
+            return mention is not null && mention.IsCue(marker);
         }
         return false;
     }
