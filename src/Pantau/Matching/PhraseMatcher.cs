@@ -51,10 +51,17 @@ public sealed class PhraseMatcher<T>
     {
         int count = 0;
         int i = first;
+        var root = _root;
         while (i < end)
         {
+            // Most tokens start no phrase: the root has no child for them and, in most languages, no prefixes.
+            if (root.PrefixChildren is null && root.Child(keys.Symbols[i]) is null)
+            {
+                i++;
+                continue;
+            }
             var best = new Best(-1, null);
-            Walk(_root, keys, i, i, end, ref best);
+            Walk(root, keys, i, i, end, ref best);
             if (best.Values is not null)
             {
                 matches[count++] = new PhraseMatch<T>(i, best.End, best.Values);
@@ -110,9 +117,8 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     public TokenKeys KeysOf(string text, Token[] tokens)
     {
-        int total = 0;
-        foreach (var token in tokens)
-            total += token.End - token.Start;
+        // Tokens do not overlap: the text they span holds all their characters.
+        int total = tokens.Length == 0 ? 0 : tokens[^1].End - tokens[0].Start;
         var keys = new TokenKeys(text, tokens, total);
         int at = 0;
         for (int j = 0; j < tokens.Length; j++)
@@ -120,8 +126,8 @@ public sealed class PhraseMatcher<T>
             keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
             var key = keys.Chars.AsSpan(at, source.Length);
-            Fold(source, key);
-            keys.Symbols[j] = _symbols.Find(key);
+            int hash = FoldAndHash(source, key);
+            keys.Symbols[j] = _symbols.Find(key, hash);
             at += key.Length;
         }
         keys.Starts[tokens.Length] = at;
@@ -194,26 +200,31 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// Writes the comparison key of a token's text to <paramref name="key"/>, of the same length (see
-    /// <see cref="Key"/>). ASCII letters are lower-cased in place: calling the invariant lower-casing
-    /// for every token costs more than the rest of the work on it.
+    /// <see cref="Key"/>), and returns its hash for the symbol table: one pass over the characters does
+    /// both. ASCII letters are lower-cased in place: calling the invariant lower-casing for every token
+    /// costs more than the rest of the work on it.
     /// </summary>
-    private static void Fold(ReadOnlySpan<char> source, Span<char> key)
+    private static int FoldAndHash(ReadOnlySpan<char> source, Span<char> key)
     {
         if (source.Length == 1)
         {
             key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
-            return;
+            return SymbolTable.HashEnd(SymbolTable.HashAdd(SymbolTable.HashStart, key[0]));
         }
+        uint hash = SymbolTable.HashStart;
         for (int k = 0; k < source.Length; k++)
         {
             char c = source[k];
             if (!char.IsAscii(c))
             {
                 source.ToLowerInvariant(key);
-                return;
+                return SymbolTable.Hash(key);
             }
-            key[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            key[k] = c;
+            hash = SymbolTable.HashAdd(hash, c);
         }
+        return SymbolTable.HashEnd(hash);
     }
 
     /// <summary>The comparison key of a token: lower-cased, typographic quotes and dashes folded.</summary>

@@ -22,11 +22,16 @@ public sealed class QuantityStage : IDocumentStage
                 inDate[t] = true;
         }
         var found = new List<QuantityMention>();
+        var tokens = document.Tokens;
+        var index = document.Index;
         foreach (var sentence in document.Sentences)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken;)
             {
-                if (!inDate[t] && TryRead(document, t, sentence.EndToken, inDate, out var quantity))
+                // A figure starts with a number or with a mention (a cue, a currency, a number word):
+                // most tokens are neither, and are passed over without reading them.
+                if (!inDate[t] && (tokens[t].Kind == TokenKind.Number || index.StartingAt(t) is not null)
+                    && TryRead(document, t, sentence.EndToken, inDate, out var quantity))
                 {
                     found.Add(quantity);
                     t = quantity.EndToken;

@@ -15,6 +15,12 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     private readonly uint _kinds = KindsOf(Entries);
     private readonly ulong _cues = CuesOf(Entries);
 
+    /// <summary>
+    /// <see cref="Entries"/> when it is an array, as it is for almost every mention (the matcher's value
+    /// arrays): looping over an array through <see cref="IReadOnlyList{T}"/> is an interface call an entry.
+    /// </summary>
+    private readonly LexiconEntry[]? _array = Entries as LexiconEntry[];
+
     public IReadOnlyList<LexiconEntry> Entries
     {
         get;
@@ -23,6 +29,7 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
             field = value;
             _kinds = KindsOf(value);
             _cues = CuesOf(value);
+            _array = value as LexiconEntry[];
         }
     } = Entries;
 
@@ -36,6 +43,15 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 
     private T? Find<T>() where T : LexiconEntry
     {
+        if (_array is { } array)
+        {
+            foreach (var entry in array)
+            {
+                if (entry is T match)
+                    return match;
+            }
+            return null;
+        }
         // Indexed loop: a foreach over IReadOnlyList boxes its enumerator.
         for (int i = 0; i < Entries.Count; i++)
         {
@@ -75,6 +91,12 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     private static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
     {
         uint kinds = 0;
+        if (entries is LexiconEntry[] array)
+        {
+            foreach (var entry in array)
+                kinds |= KindOf(entry);
+            return kinds;
+        }
         for (int i = 0; i < entries.Count; i++)
             kinds |= KindOf(entries[i]);
         return kinds;
@@ -101,6 +123,15 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
     {
         ulong cues = 0;
+        if (entries is LexiconEntry[] array)
+        {
+            foreach (var entry in array)
+            {
+                if (entry is CueEntry cue)
+                    cues |= CueBit(cue.Cue);
+            }
+            return cues;
+        }
         for (int i = 0; i < entries.Count; i++)
         {
             if (entries[i] is CueEntry cue)
