@@ -36,6 +36,7 @@ public sealed class ClaimStage : IDocumentStage
         var view = new SentenceView(document);
         // One list for every sentence's claims: they are copied out at its end, and nothing keeps the list.
         var claims = new List<Claim>();
+        var anaphoric = new List<Claim>();
         for (int i = 0; i < document.Sentences.Length; i++)
         {
             view.MoveTo(document.Sentences[i]);
@@ -61,7 +62,12 @@ public sealed class ClaimStage : IDocumentStage
             // Each of these reads something most sentences lack (a verb of saying, an inclusion word, a
             // figure): without it they add nothing, and are not set up at all.
             if (acts.Count > 0)
-                claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
+            {
+                // Collected apart and added after: the rule reads the sentence's claims as they were before it.
+                anaphoric.Clear();
+                FromAnaphor(view, claims, acts, memory, anaphoric);
+                claims.AddRange(anaphoric);
+            }
             if (view.HasCue(CueKind.Inclusion))
                 claims.AddRange(FromInclusion(view, claims, reported, memory));
             if (view.Quantities.Count > 0)
@@ -92,8 +98,13 @@ public sealed class ClaimStage : IDocumentStage
         return speakers;
     }
 
+    /// <summary>The sources of sentences without speech acts, which is most: nothing adds to it.</summary>
+    private static readonly List<Source> NoSources = [];
+
     private static List<Source> ReportedSources(List<SpeechAct> acts)
     {
+        if (acts.Count == 0)
+            return NoSources;
         var sources = new List<Source>();
         foreach (var act in acts)
         {
@@ -101,7 +112,7 @@ public sealed class ClaimStage : IDocumentStage
                 continue;
             foreach (var source in act.Sources)
             {
-                if (!sources.Exists(s => s.Code == source.Code))
+                if (!Source.AnyWithCode(sources, source.Code))
                     sources.Add(source);
             }
         }
@@ -240,10 +251,10 @@ public sealed class ClaimStage : IDocumentStage
             {
                 // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
                 // A denial names what it denies: parties only remembered from earlier text make none.
-                if (negated && (!reported.Exists(s => s.Code == actor.Code) || actor.Span is null && recipient.Span is null))
+                if (negated && (!Source.AnyWithCode(reported, actor.Code) || actor.Span is null && recipient.Span is null))
                     continue;
                 if (negated)
-                    denier = reported.Where(s => s.Code == actor.Code).ToList();
+                    denier = SourcesWithCode(reported, actor.Code);
                 Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported, memory.StoryDate, claims);
             }
         }
@@ -262,8 +273,8 @@ public sealed class ClaimStage : IDocumentStage
         // FORMAT.md rule 1: "will send" in the actor's own words is a pledge; as someone's estimate
         // ("Pyongyang diperkirakan akan mengirim", "is expected to"), a forecast.
         if (modality == Modality.Asserted && entry.Type == ClaimType.Transfer && HasFuture(view, trigger)
-            && !reported.Exists(s => s.Code == actor.Code)
-            && (acts.Exists(a => a.Cue.IsCue(CueKind.Belief) && a.Cue.FirstToken < trigger.FirstToken)
+            && !Source.AnyWithCode(reported, actor.Code)
+            && (BeliefBefore(acts, trigger.FirstToken)
                 || view.HasCue(CueKind.Impersonal, view.Start, trigger.FirstToken)))
             modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
@@ -310,6 +321,38 @@ public sealed class ClaimStage : IDocumentStage
         }
     }
 
+    private static List<Source> SourcesWithCode(List<Source> sources, string code)
+    {
+        var found = new List<Source>();
+        foreach (var source in sources)
+        {
+            if (source.Code == code)
+                found.Add(source);
+        }
+        return found;
+    }
+
+    /// <summary>A verb of believing before the token ("is expected to"). Loops here and below rather than lambdas over parameters, which cost a closure at every call.</summary>
+    private static bool BeliefBefore(List<SpeechAct> acts, int token)
+    {
+        foreach (var act in acts)
+        {
+            if (act.Cue.IsCue(CueKind.Belief) && act.Cue.FirstToken < token)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool UndisputedSayingBefore(List<SpeechAct> acts, int token)
+    {
+        foreach (var act in acts)
+        {
+            if (!act.Disputes && act.Cue.FirstToken < token)
+                return true;
+        }
+        return false;
+    }
+
     // A claim's rule names its type and frame: made once for each pair, not formatted for every claim.
     private static readonly ConcurrentDictionary<(ClaimType, Frame), string> RuleNames = new();
 
@@ -322,7 +365,7 @@ public sealed class ClaimStage : IDocumentStage
     /// claim of its own, or aimed at "the deployment" or "the report", is about the transfer told
     /// before between its speakers: about the items it names, else every item of that transfer.
     /// </summary>
-    private static IEnumerable<Claim> FromAnaphor(SentenceView view, List<Claim> sentenceClaims, List<SpeechAct> acts, DiscourseMemory memory)
+    private static void FromAnaphor(SentenceView view, List<Claim> sentenceClaims, List<SpeechAct> acts, DiscourseMemory memory, List<Claim> found)
     {
         foreach (var act in acts)
         {
@@ -333,7 +376,7 @@ public sealed class ClaimStage : IDocumentStage
                 // "Pyongyang and Moscow acknowledged the deployment", "Serbia's Defense Ministry confirmed the delivery".
                 if (sentenceClaims.Count == 0 && act.Cue.IsCue(CueKind.Acknowledgement) && PointsBack(view, act.Cue)
                     && memory.LastTransfer(c => act.Sources.Any(s => s.Code == c.Actor.Code || s.Code == c.Recipient.Code)) is { } last)
-                    yield return Confirmed(view, memory.TransferBetween(last.Actor.Code, last.Recipient.Code, null), act);
+                    found.Add(Confirmed(view, memory.TransferBetween(last.Actor.Code, last.Recipient.Code, null), act));
                 continue;
             }
             // "Indonesia dan Vietnam dikabarkan akan membeli rudal serupa, meski kedua negara belum
@@ -344,8 +387,8 @@ public sealed class ClaimStage : IDocumentStage
             {
                 // Each party speaks for its own part: "kedua negara" are Indonesia for Indonesia's purchase, Vietnam for Vietnam's.
                 foreach (var claim in disputed.DistinctBy(c => (c.Actor.Code, c.Recipient.Code, c.Item?.Category)))
-                    yield return Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code));
-                yield break;
+                    found.Add(Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code)));
+                return;
             }
             bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
             if (sentenceClaims.Count > 0 && !aimed)
@@ -365,8 +408,8 @@ public sealed class ClaimStage : IDocumentStage
             if (named.Count > 0)
                 referent = memory.TransferBetween(referent.Actor.Code, referent.Recipient.Code, named[0]!.Category);
             foreach (var item in items.DistinctBy(i => i?.Category))
-                yield return Disputed(view, referent, item, act, act.Sources);
-            yield break;
+                found.Add(Disputed(view, referent, item, act, act.Sources));
+            return;
         }
     }
 
@@ -567,7 +610,7 @@ public sealed class ClaimStage : IDocumentStage
             bool future = view.HasCue(CueKind.Future, Math.Max(view.Start, negation.FirstToken - 1), at);
             if (future)
                 return (Modality.Denied, null, false);
-            bool said = acts.Exists(a => !a.Disputes && a.Cue.FirstToken < at);
+            bool said = UndisputedSayingBefore(acts, at);
             return said ? (Modality.Denied, null, true) : (null, null, false);
         }
         foreach (var act in acts)
@@ -619,9 +662,8 @@ public sealed class ClaimStage : IDocumentStage
         {
             if (date.Value is null || date.OpenRange)
                 continue;
-            var reporting = acts.FirstOrDefault(a => date.FirstToken >= a.Cue.EndToken && date.FirstToken < a.ReportingEnd
-                && (date.FirstToken < trigger.FirstToken || date.FirstToken > a.Cue.FirstToken && a.Cue.FirstToken > trigger.FirstToken));
-            if (reporting is not null && !(pledge && reporting.Sources.Any(s => s.Code == actor)))
+            var reporting = ReportingClauseOf(acts, date, trigger);
+            if (reporting is not null && !(pledge && Source.AnyWithCode(reporting.Sources, actor)))
                 continue;
             int distance = date.FirstToken >= trigger.EndToken ? date.FirstToken - trigger.EndToken : trigger.FirstToken - date.EndToken + 1;
             if (distance < bestDistance)
@@ -631,6 +673,18 @@ public sealed class ClaimStage : IDocumentStage
             }
         }
         return best?.Value;
+    }
+
+    /// <summary>The speech act whose reporting clause holds the date ("told AFP on Feb. 11"), if any.</summary>
+    private static SpeechAct? ReportingClauseOf(List<SpeechAct> acts, DateMention date, Mention trigger)
+    {
+        foreach (var act in acts)
+        {
+            if (date.FirstToken >= act.Cue.EndToken && date.FirstToken < act.ReportingEnd
+                && (date.FirstToken < trigger.FirstToken || date.FirstToken > act.Cue.FirstToken && act.Cue.FirstToken > trigger.FirstToken))
+                return act;
+        }
+        return null;
     }
 
     /// <summary>A pledge told as news with no date of its own is made on the story's day.</summary>

@@ -13,6 +13,10 @@ public sealed class MergeStage : IDocumentStage
 {
     public void Process(Document document)
     {
+        // One claim or none: nothing to merge, and a new claim's single piece of evidence needs no
+        // sorting; such documents are spared the grouping's dictionaries.
+        if (document.Claims.Count < 2)
+            return;
         var hedged = document.Claims
             .Where(c => c.Quantity is { Approx: true })
             .GroupBy(c => c.Key with { Item6 = c.Quantity! with { Approx = false } })
@@ -49,7 +53,7 @@ public sealed class MergeStage : IDocumentStage
         }
         foreach (var source in repeat.Attribution)
         {
-            if (!kept.Attribution.Exists(s => s.Code == source.Code))
+            if (!Source.AnyWithCode(kept.Attribution, source.Code))
                 kept.Attribution.Add(source);
         }
         foreach (var id in repeat.LexiconIds)

@@ -88,8 +88,15 @@ public sealed class ReferenceStage : IDocumentStage
             if (best is null || (published is { } day ? term.DistanceTo(day) < best.Term!.DistanceTo(day) : term.Until is null))
                 best = actor;
         }
-        return termed < 2 ? mention : mention with { Entries = [.. mention.Entries.Where(e => e is not ActorEntry { Term: not null } || e == best)] };
+        return termed < 2 ? mention : WithTermIn(mention, best);
     }
+
+    /// <summary>
+    /// The mention with one of its termed names, <paramref name="best"/>, and its other rows. A method of its
+    /// own: a lambda over <c>best</c> in <see cref="InOffice"/> would cost a closure for every actor mention.
+    /// </summary>
+    private static Mention WithTermIn(Mention mention, ActorEntry? best) =>
+        mention with { Entries = [.. mention.Entries.Where(e => e is not ActorEntry { Term: not null } || e == best)] };
 
     /// <summary>
     /// The short forms of a person just named in full ("Shin" after "Shin Won-sik"); the last person named

@@ -15,12 +15,6 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     private readonly uint _kinds = KindsOf(Entries);
     private readonly ulong _cues = CuesOf(Entries);
 
-    /// <summary>
-    /// <see cref="Entries"/> when it is an array, as it is for almost every mention (the matcher's value
-    /// arrays): looping over an array through <see cref="IReadOnlyList{T}"/> is an interface call an entry.
-    /// </summary>
-    private readonly LexiconEntry[]? _array = Entries as LexiconEntry[];
-
     public IReadOnlyList<LexiconEntry> Entries
     {
         get;
@@ -29,7 +23,6 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
             field = value;
             _kinds = KindsOf(value);
             _cues = CuesOf(value);
-            _array = value as LexiconEntry[];
         }
     } = Entries;
 
@@ -41,9 +34,17 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) != 0 && Find<T>() is not null;
 
+    /// <summary>
+    /// The entries as an array when they are one, as they are for almost every mention (the matcher's value
+    /// arrays): looping through <see cref="IReadOnlyList{T}"/> makes an interface call an entry. The exact type
+    /// test is one comparison, where <c>is LexiconEntry[]</c> calls a cast helper (arrays are covariant).
+    /// </summary>
+    private static LexiconEntry[]? AsArray(IReadOnlyList<LexiconEntry> entries) =>
+        entries.GetType() == typeof(LexiconEntry[]) ? Unsafe.As<LexiconEntry[]>(entries) : null;
+
     private T? Find<T>() where T : LexiconEntry
     {
-        if (_array is { } array)
+        if (AsArray(Entries) is { } array)
         {
             foreach (var entry in array)
             {
@@ -91,7 +92,7 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     private static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
     {
         uint kinds = 0;
-        if (entries is LexiconEntry[] array)
+        if (AsArray(entries) is { } array)
         {
             foreach (var entry in array)
                 kinds |= KindOf(entry);
@@ -123,7 +124,7 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
     {
         ulong cues = 0;
-        if (entries is LexiconEntry[] array)
+        if (AsArray(entries) is { } array)
         {
             foreach (var entry in array)
             {

@@ -72,9 +72,17 @@ public sealed class Tokenizer
 
     private int ScanWord(string text, int i, int end)
     {
-        while (i < end && IsWordChar(text, i))
+        while (i < end)
         {
-            if (_segmentation == Segmentation.Characters && IsSplitCharacter(text[i]))
+            char c = text[i];
+            // ASCII letters and digits, most characters of most words, need no other test; any other
+            // ASCII character ends the word.
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsAscii(c) || !IsWordChar(text, i) || _segmentation == Segmentation.Characters && IsSplitCharacter(c))
                 break;
             i += CharLength(text, i);
         }
