@@ -52,7 +52,10 @@ public sealed class ReferenceStage : IDocumentStage
         if (resolved is null)
             return;
         document.Mentions = resolved;
-        document.Index = new MentionIndex(document);
+        // A resolved mention covers the tokens of the one it replaces, an alias a token no mention
+        // covered: the index is brought up to date where it stands.
+        foreach (var mention in resolved)
+            document.Index.Cover(mention);
     }
 
     /// <summary>The resolved list, made at the first change from the <paramref name="kept"/> mentions before it.</summary>

@@ -31,8 +31,12 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Get<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) == 0 ? null : Find<T>();
 
+    // A kind the masks tell apart is in the mask exactly when an entry has it, unless some entry is of a
+    // kind they do not know (the mask then has every bit): only then must the entries be looked at.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Has<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) != 0 && Find<T>() is not null;
+    public bool Has<T>() where T : LexiconEntry =>
+        (_kinds & KindBit<T>.Value) != 0
+        && (KindBit<T>.Value != uint.MaxValue && _kinds != uint.MaxValue || Find<T>() is not null);
 
     /// <summary>
     /// The entries as an array when they are one, as they are for almost every mention (the matcher's value

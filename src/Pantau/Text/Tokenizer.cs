@@ -38,6 +38,20 @@ public sealed class Tokenizer
         while (i < range.End)
         {
             char c = text[i];
+            // An ASCII letter starts a word and a space separates words, whatever the script: the two
+            // commonest characters take no other test.
+            if (char.IsAsciiLetter(c))
+            {
+                int wordEnd = ScanWord(text, i, range.End);
+                buffer[count++] = new Token(i, wordEnd, TokenKind.Word);
+                i = wordEnd;
+                continue;
+            }
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
             if (char.IsWhiteSpace(c) || IsInvisible(c))
             {
                 i++;
