@@ -269,20 +269,20 @@ public sealed class PhraseMatcher<T>
         public List<Entry>? Values { get; set; }
 
         /// <summary>The values of <see cref="Values"/>, shared by every match when no phrase here is case-sensitive.</summary>
-        public T[]? AllValues { get; private set; }
+        public IReadOnlyList<T>? AllValues { get; private set; }
 
         public bool HasExact { get; private set; }
 
         /// <summary>Children reached by a token starting with a prefix, in the order the phrases were added.</summary>
         public (string Prefix, Node Node)[]? PrefixChildren { get; private set; }
 
-        /// <summary>Fixes the shared value arrays once all phrases are in.</summary>
-        public void Seal()
+        /// <summary>Fixes the shared value lists once all phrases are in, made by <paramref name="share"/> from their arrays.</summary>
+        public void Seal(Func<T[], IReadOnlyList<T>> share)
         {
             if (Values is not null)
             {
                 HasExact = Values.Exists(v => v.ExactTokens is not null);
-                AllValues = Values.Select(v => v.Value).ToArray();
+                AllValues = share(Values.Select(v => v.Value).ToArray());
             }
             if (_children is not null)
             {
@@ -291,13 +291,13 @@ public sealed class PhraseMatcher<T>
                 Array.Sort(_childSymbols, _childNodes);
                 _children = null; // needed only while phrases are added
                 foreach (var child in _childNodes)
-                    child.Seal();
+                    child.Seal(share);
             }
             if (_prefixChildren is not null)
             {
                 PrefixChildren = [.. _prefixChildren];
                 foreach (var (_, child) in _prefixChildren)
-                    child.Seal();
+                    child.Seal(share);
             }
         }
 
@@ -394,9 +394,14 @@ public sealed class PhraseMatcher<T>
             return true;
         }
 
-        public PhraseMatcher<T> Build()
+        /// <summary>
+        /// Compiles the phrases. <paramref name="share"/> makes the list that every match of a phrase returns
+        /// from its values (the array itself by default): a caller may keep with it what it would otherwise
+        /// work out from the values at every match.
+        /// </summary>
+        public PhraseMatcher<T> Build(Func<T[], IReadOnlyList<T>>? share = null)
         {
-            _root.Seal();
+            _root.Seal(share ?? (values => values));
             _root.IndexChildren(_symbols.Count);
             return new(_root, _symbols);
         }

@@ -11,7 +11,8 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 {
     // The claim rules ask every mention what it is many times over, and the answer is mostly no:
     // masks of the entries' kinds and cues, made when the mention is made and again when `with`
-    // sets new entries, answer without looking at the entries.
+    // sets new entries, answer without looking at the entries. A matcher's shared set (EntrySet) has them
+    // made already.
     private readonly uint _kinds = KindsOf(Entries);
     private readonly ulong _cues = CuesOf(Entries);
 
@@ -38,19 +39,12 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         (_kinds & KindBit<T>.Value) != 0
         && (KindBit<T>.Value != uint.MaxValue && _kinds != uint.MaxValue || Find<T>() is not null);
 
-    /// <summary>
-    /// The entries as an array when they are one, as they are for almost every mention (the matcher's value
-    /// arrays): looping through <see cref="IReadOnlyList{T}"/> makes an interface call an entry. The exact type
-    /// test is one comparison, where <c>is LexiconEntry[]</c> calls a cast helper (arrays are covariant).
-    /// </summary>
-    private static LexiconEntry[]? AsArray(IReadOnlyList<LexiconEntry> entries) =>
-        entries.GetType() == typeof(LexiconEntry[]) ? Unsafe.As<LexiconEntry[]>(entries) : null;
-
     private T? Find<T>() where T : LexiconEntry
     {
-        if (AsArray(Entries) is { } array)
+        // Almost every mention's entries are a matcher's shared set: an array loop, not an interface call an entry.
+        if (Entries is EntrySet set)
         {
-            foreach (var entry in array)
+            foreach (var entry in set.Items)
             {
                 if (entry is T match)
                     return match;
@@ -93,15 +87,11 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         public static readonly uint Value = BitOf(typeof(T));
     }
 
-    private static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
+    internal static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
     {
+        if (entries is EntrySet set)
+            return set.Kinds;
         uint kinds = 0;
-        if (AsArray(entries) is { } array)
-        {
-            foreach (var entry in array)
-                kinds |= KindOf(entry);
-            return kinds;
-        }
         for (int i = 0; i < entries.Count; i++)
             kinds |= KindOf(entries[i]);
         return kinds;
@@ -125,18 +115,11 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     internal static ulong CueBit(CueKind kind) =>
         (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
 
-    private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
+    internal static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
     {
+        if (entries is EntrySet set)
+            return set.Cues;
         ulong cues = 0;
-        if (AsArray(entries) is { } array)
-        {
-            foreach (var entry in array)
-            {
-                if (entry is CueEntry cue)
-                    cues |= CueBit(cue.Cue);
-            }
-            return cues;
-        }
         for (int i = 0; i < entries.Count; i++)
         {
             if (entries[i] is CueEntry cue)
