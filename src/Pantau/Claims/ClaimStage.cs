@@ -245,10 +245,13 @@ public sealed class ClaimStage : IDocumentStage
             skipped.Add(new SkippedTrigger(trigger.Span, $"no {(frame == Frame.Mutual ? "two parties" : "actor and recipient")} as a {frame.ToString().ToLowerInvariant()} frame reads them"));
             return;
         }
-        foreach (var actor in actors)
+        // Indexed loops: a foreach over IReadOnlyList boxes its enumerator.
+        for (int a = 0; a < actors.Count; a++)
         {
-            foreach (var recipient in recipients)
+            var actor = actors[a];
+            for (int r = 0; r < recipients.Count; r++)
             {
+                var recipient = recipients[r];
                 // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
                 // A denial names what it denies: parties only remembered from earlier text make none.
                 if (negated && (!Source.AnyWithCode(reported, actor.Code) || actor.Span is null && recipient.Span is null))
