@@ -506,34 +506,52 @@ public sealed class ClaimStage : IDocumentStage
         var added = new List<Claim>();
         foreach (var figure in view.Quantities)
         {
-            if (figure.Quantity is not { } quantity || IsConversion(view, figure)
-                || claims.Exists(c => ReferenceEquals(c.Quantity, quantity)) || added.Exists(c => ReferenceEquals(c.Quantity, quantity)))
+            if (figure.Quantity is not { } quantity || IsConversion(view, figure) || HasFigure(claims, quantity) || HasFigure(added, quantity))
                 continue;
             if (!quantity.IsMoney && view.FindCue(CueKind.ValueMarker, Math.Max(view.Start, figure.FirstToken - ValueWindow), figure.FirstToken) is null)
                 continue;
-            var transfers = claims.Where(c => c.Type == ClaimType.Transfer && c.Item is not null).ToList();
-            // "49 Abrams tanks worth Aus$245 million": the value of an item already counted.
-            if (ItemJustBefore(view, figure) is { } valued)
-            {
-                if (transfers.Find(c => c.Item!.Span == valued.Span && c.Quantity is null) is { } uncounted)
-                    uncounted.Quantity = quantity;
-                continue;
-            }
-            var owner = view.Triggers.LastOrDefault(t => t.EndToken <= figure.FirstToken);
-            // The trigger's claims, else the claims whose item the trigger noun is ("approved arms sales ... worth").
-            var own = transfers.Where(c => owner is not null && c.Evidence[0].Trigger == owner.Span).ToList();
-            if (own.Count == 0)
-                own = transfers.Where(c => owner is not null && c.Item!.Span == owner.Span).ToList();
-            var candidates = own.Count > 0 ? own : transfers;
-            var open = candidates.Where(c => c.Quantity is null).ToList();
-            if (open.Find(c => c.Item!.Category is ItemCategory.Equipment or ItemCategory.Funding) is { } package)
-                package.Quantity = quantity;
-            else if (open.Count == 1 && own.Count == 1)
-                open[0].Quantity = quantity;
-            else if (quantity.IsMoney && owner is not null && candidates.FirstOrDefault() is { } transfer)
-                added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
+            SizeTransfer(view, claims, figure, quantity, added);
         }
         return added;
+    }
+
+    private static bool HasFigure(List<Claim> claims, Quantity quantity)
+    {
+        foreach (var claim in claims)
+        {
+            if (ReferenceEquals(claim.Quantity, quantity))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Gives a figure no item took to the transfer it sizes (see <see cref="SizeTransfers"/>). A method of its own:
+    /// its lambdas over the figure would otherwise cost closures for every figure of every sentence.
+    /// </summary>
+    private static void SizeTransfer(SentenceView view, List<Claim> claims, QuantityMention figure, Quantity quantity, List<Claim> added)
+    {
+        var transfers = claims.Where(c => c.Type == ClaimType.Transfer && c.Item is not null).ToList();
+        // "49 Abrams tanks worth Aus$245 million": the value of an item already counted.
+        if (ItemJustBefore(view, figure) is { } valued)
+        {
+            if (transfers.Find(c => c.Item!.Span == valued.Span && c.Quantity is null) is { } uncounted)
+                uncounted.Quantity = quantity;
+            return;
+        }
+        var owner = view.Triggers.LastOrDefault(t => t.EndToken <= figure.FirstToken);
+        // The trigger's claims, else the claims whose item the trigger noun is ("approved arms sales ... worth").
+        var own = transfers.Where(c => owner is not null && c.Evidence[0].Trigger == owner.Span).ToList();
+        if (own.Count == 0)
+            own = transfers.Where(c => owner is not null && c.Item!.Span == owner.Span).ToList();
+        var candidates = own.Count > 0 ? own : transfers;
+        var open = candidates.Where(c => c.Quantity is null).ToList();
+        if (open.Find(c => c.Item!.Category is ItemCategory.Equipment or ItemCategory.Funding) is { } package)
+            package.Quantity = quantity;
+        else if (open.Count == 1 && own.Count == 1)
+            open[0].Quantity = quantity;
+        else if (quantity.IsMoney && owner is not null && candidates.FirstOrDefault() is { } transfer)
+            added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
     }
 
     /// <summary>An item ending right before the figure, its value word aside ("tanks worth").</summary>
