@@ -30,24 +30,31 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     // Inlined into callers that name the type: the mask test then reads a constant, where the shared
     // code of a generic method over classes looks the type's bit up at run time on every call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T? Get<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) == 0 ? null : Find<T>();
+    public T? Get<T>() where T : LexiconEntry =>
+        (_kinds & KindBit<T>.Value) == 0 ? null : Find<T>(sealedKind: KindBit<T>.Value != uint.MaxValue);
 
     // A kind the masks tell apart is in the mask exactly when an entry has it, unless some entry is of a
     // kind they do not know (the mask then has every bit): only then must the entries be looked at.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has<T>() where T : LexiconEntry =>
         (_kinds & KindBit<T>.Value) != 0
-        && (KindBit<T>.Value != uint.MaxValue && _kinds != uint.MaxValue || Find<T>() is not null);
+        && (KindBit<T>.Value != uint.MaxValue && _kinds != uint.MaxValue || Find<T>(sealedKind: KindBit<T>.Value != uint.MaxValue) is not null);
 
-    private T? Find<T>() where T : LexiconEntry
+    /// <summary>
+    /// The first entry that is a <typeparamref name="T"/>. The kinds the masks tell apart are sealed
+    /// (<paramref name="sealedKind"/>): an entry is one exactly when its type is, one comparison, where
+    /// <c>is T</c> in the code shared by all <typeparamref name="T"/> calls a cast helper that walks the
+    /// entry's base types.
+    /// </summary>
+    private T? Find<T>(bool sealedKind) where T : LexiconEntry
     {
         // Almost every mention's entries are a matcher's shared set: an array loop, not an interface call an entry.
         if (Entries is EntrySet set)
         {
             foreach (var entry in set.Items)
             {
-                if (entry is T match)
-                    return match;
+                if (sealedKind ? entry.GetType() == typeof(T) : entry is T)
+                    return Unsafe.As<T>(entry);
             }
             return null;
         }
