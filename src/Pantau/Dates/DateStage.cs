@@ -29,7 +29,7 @@ public sealed class DateStage : IDocumentStage
             for (int t = sentence.FirstToken; t < sentence.EndToken;)
             {
                 // A date starts with a number or a date word: most tokens are neither.
-                if ((tokens[t].Kind == TokenKind.Number || index.StartingAt(t) is not null)
+                if ((tokens[t].Kind == TokenKind.Number || index.StartingAt(t)?.Has<DateWordEntry>() == true)
                     && TryRead(document, t, sentence.EndToken, out var date))
                 {
                     raw.Add(date);

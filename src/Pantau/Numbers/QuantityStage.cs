@@ -28,9 +28,9 @@ public sealed class QuantityStage : IDocumentStage
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken;)
             {
-                // A figure starts with a number or with a mention (a cue, a currency, a number word):
-                // most tokens are neither, and are passed over without reading them.
-                if (!inDate[t] && (tokens[t].Kind == TokenKind.Number || index.StartingAt(t) is not null)
+                // A figure starts with a number, a cue before one ("sekitar", "more than", "between"), a
+                // currency or a number word: most tokens are none of these, and are passed over unread.
+                if (!inDate[t] && (tokens[t].Kind == TokenKind.Number || index.StartingAt(t) is { } mention && MayStartFigure(mention))
                     && TryRead(document, t, sentence.EndToken, inDate, out var quantity))
                 {
                     found.Add(quantity);
@@ -44,6 +44,13 @@ public sealed class QuantityStage : IDocumentStage
         }
         document.Quantities = found;
     }
+
+    private static readonly ulong FigureCues = Mention.CueBit(CueKind.VagueAmount) | Mention.CueBit(CueKind.Approx)
+        | Mention.CueBit(CueKind.Min) | Mention.CueBit(CueKind.Max) | Mention.CueBit(CueKind.Range);
+
+    /// <summary>The mentions <see cref="TryRead"/> can start a figure at, other than at a number.</summary>
+    private static bool MayStartFigure(Mention mention) =>
+        (mention.Cues & FigureCues) != 0 || mention.Has<UnitEntry>() || mention.Has<NumberEntry>();
 
     private enum Bound { None, Approx, Min, Max }
 
