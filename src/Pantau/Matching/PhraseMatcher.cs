@@ -28,10 +28,22 @@ public sealed class PhraseMatcher<T>
     private readonly Node _root;
     private readonly SymbolTable _symbols;
 
+    /// <summary>
+    /// The symbol of each one-character ASCII token ("," "." "a"), looked up once: punctuation, a good part
+    /// of the tokens of any text, needs no hashing.
+    /// </summary>
+    private readonly int[] _asciiSymbols = new int[128];
+
     private PhraseMatcher(Node root, SymbolTable symbols)
     {
         _root = root;
         _symbols = symbols;
+        Span<char> key = stackalloc char[1];
+        for (int c = 0; c < _asciiSymbols.Length; c++)
+        {
+            key[0] = FoldSymbol(char.ToLowerInvariant((char)c));
+            _asciiSymbols[c] = symbols.Find(key);
+        }
     }
 
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
@@ -126,8 +138,15 @@ public sealed class PhraseMatcher<T>
             keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
             var key = keys.Chars.AsSpan(at, source.Length);
-            int hash = FoldAndHash(source, key);
-            keys.Symbols[j] = _symbols.Find(key, hash);
+            if (source.Length == 1 && char.IsAscii(source[0]))
+            {
+                key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
+                keys.Symbols[j] = _asciiSymbols[source[0]];
+            }
+            else
+            {
+                keys.Symbols[j] = _symbols.Find(key, FoldAndHash(source, key));
+            }
             at += key.Length;
         }
         keys.Starts[tokens.Length] = at;
