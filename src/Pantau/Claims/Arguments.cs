@@ -218,7 +218,7 @@ internal static class Arguments
             // "Polandia, yang mendesak Berlin bertindak, menyatakan siap mengirim": past a verb of saying with
             // its speaker before it, the subject is the speaker's (SpeakerAsSubject), not an actor in the
             // speaker's clause. A reporting aside (", kata dia,") is no such verb.
-            if (mention is not null && acts is not null && acts.Exists(a => a.Cue == mention && a.SpeakerBeforeCue && a.SpeakerMentions.Count > 0))
+            if (mention is not null && acts is not null && SaidBySpeakerBefore(acts, mention))
                 return null;
             if (mention is null || !mention.Has<ActorEntry>())
                 continue;
@@ -228,6 +228,20 @@ internal static class Arguments
             return mention;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is a verb of saying with its speaker before it. A loop, not a lambda:
+    /// a closure over the mention would be made for every token <see cref="LeftActor"/> passes.
+    /// </summary>
+    private static bool SaidBySpeakerBefore(List<SpeechAct> acts, Mention mention)
+    {
+        foreach (var act in acts)
+        {
+            if (act.Cue == mention && act.SpeakerBeforeCue && act.SpeakerMentions.Count > 0)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

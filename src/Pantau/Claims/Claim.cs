@@ -21,7 +21,22 @@ public sealed record PlaceRef(string Name, string Code, TextSpan Span, string En
 /// Who says so: a state, organisation, MEDIA or EXPERT code, with the words that named the
 /// speaker, whether the speaker is anonymous, and the outlet the words were given to ("told AFP").
 /// </summary>
-public sealed record Source(string Code, TextSpan? Span, string? EntryId, bool Anonymous, string? Channel);
+public sealed record Source(string Code, TextSpan? Span, string? EntryId, bool Anonymous, string? Channel)
+{
+    /// <summary>
+    /// Whether one of <paramref name="sources"/> has this code. A loop rather than <c>Exists</c> with a lambda,
+    /// which would cost a closure and a delegate at every call: the claim rules ask this for every claim.
+    /// </summary>
+    internal static bool AnyWithCode(IReadOnlyList<Source> sources, string code)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].Code == code)
+                return true;
+        }
+        return false;
+    }
+}
 
 /// <summary>Where a claim is made: the sentence and the trigger words inside it.</summary>
 public readonly record struct Evidence(TextSpan Sentence, TextSpan Trigger);

@@ -38,6 +38,7 @@ public sealed class ClaimStage : IDocumentStage
         var view = new SentenceView(document);
         // One list for every sentence's claims: they are copied out at its end, and nothing keeps the list.
         var claims = new List<Claim>();
+        var anaphoric = new List<Claim>();
         for (int i = 0; i < document.Sentences.Length; i++)
         {
             view.MoveTo(document.Sentences[i]);
@@ -63,7 +64,12 @@ public sealed class ClaimStage : IDocumentStage
             // Each of these reads something most sentences lack (a verb of saying, an inclusion word, a
             // figure): without it they add nothing, and are not set up at all.
             if (acts.Count > 0)
-                claims.AddRange(FromAnaphor(view, claims, acts, memory).ToList());
+            {
+                // Collected apart and added after: the rule reads the sentence's claims as they were before it.
+                anaphoric.Clear();
+                FromAnaphor(view, claims, acts, memory, anaphoric);
+                claims.AddRange(anaphoric);
+            }
             if (view.HasCue(CueKind.Inclusion))
                 claims.AddRange(FromInclusion(view, claims, reported, memory));
             if (view.Quantities.Count > 0)
@@ -94,8 +100,13 @@ public sealed class ClaimStage : IDocumentStage
         return speakers;
     }
 
+    /// <summary>The sources of sentences without speech acts, which is most: nothing adds to it.</summary>
+    private static readonly List<Source> NoSources = [];
+
     private static List<Source> ReportedSources(List<SpeechAct> acts)
     {
+        if (acts.Count == 0)
+            return NoSources;
         var sources = new List<Source>();
         foreach (var act in acts)
         {
@@ -103,7 +114,7 @@ public sealed class ClaimStage : IDocumentStage
                 continue;
             foreach (var source in act.Sources)
             {
-                if (!sources.Exists(s => s.Code == source.Code))
+                if (!Source.AnyWithCode(sources, source.Code))
                     sources.Add(source);
             }
         }
@@ -245,16 +256,19 @@ public sealed class ClaimStage : IDocumentStage
             skipped.Add(new SkippedTrigger(trigger.Span, $"no {(frame == Frame.Mutual ? "two parties" : "actor and recipient")} as a {frame.ToString().ToLowerInvariant()} frame reads them"));
             return;
         }
-        foreach (var actor in actors)
+        // Indexed loops: a foreach over IReadOnlyList boxes its enumerator.
+        for (int a = 0; a < actors.Count; a++)
         {
-            foreach (var recipient in recipients)
+            var actor = actors[a];
+            for (int r = 0; r < recipients.Count; r++)
             {
+                var recipient = recipients[r];
                 // "Beijing says it never supplied weapons": a negation is a denial only in the actor's own words.
                 // A denial names what it denies: parties only remembered from earlier text make none.
-                if (negated && (!reported.Exists(s => s.Code == actor.Code) || actor.Span is null && recipient.Span is null))
+                if (negated && (!Source.AnyWithCode(reported, actor.Code) || actor.Span is null && recipient.Span is null))
                     continue;
                 if (negated)
-                    denier = reported.Where(s => s.Code == actor.Code).ToList();
+                    denier = SourcesWithCode(reported, actor.Code);
                 Assemble(view, trigger, entry, frame, modality.Value, denier, actor, recipient, place, items, acts, reported, memory.StoryDate, claims);
             }
         }
@@ -273,8 +287,8 @@ public sealed class ClaimStage : IDocumentStage
         // FORMAT.md rule 1: "will send" in the actor's own words is a pledge; as someone's estimate
         // ("Pyongyang diperkirakan akan mengirim", "is expected to"), a forecast.
         if (modality == Modality.Asserted && entry.Type == ClaimType.Transfer && HasFuture(view, trigger)
-            && !reported.Exists(s => s.Code == actor.Code)
-            && (acts.Exists(a => a.Cue.IsCue(CueKind.Belief) && a.Cue.FirstToken < trigger.FirstToken)
+            && !Source.AnyWithCode(reported, actor.Code)
+            && (BeliefBefore(acts, trigger.FirstToken)
                 || view.HasCue(CueKind.Impersonal, view.Start, trigger.FirstToken)))
             modality = Modality.Possible;
         var stage = ReadStage(view, trigger, entry, modality);
@@ -323,6 +337,38 @@ public sealed class ClaimStage : IDocumentStage
         }
     }
 
+    private static List<Source> SourcesWithCode(List<Source> sources, string code)
+    {
+        var found = new List<Source>();
+        foreach (var source in sources)
+        {
+            if (source.Code == code)
+                found.Add(source);
+        }
+        return found;
+    }
+
+    /// <summary>A verb of believing before the token ("is expected to"). Loops here and below rather than lambdas over parameters, which cost a closure at every call.</summary>
+    private static bool BeliefBefore(List<SpeechAct> acts, int token)
+    {
+        foreach (var act in acts)
+        {
+            if (act.Cue.IsCue(CueKind.Belief) && act.Cue.FirstToken < token)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool UndisputedSayingBefore(List<SpeechAct> acts, int token)
+    {
+        foreach (var act in acts)
+        {
+            if (!act.Disputes && act.Cue.FirstToken < token)
+                return true;
+        }
+        return false;
+    }
+
     // A claim's rule names its type and frame: made once for each pair, not formatted for every claim.
     private static readonly ConcurrentDictionary<(ClaimType, Frame), string> RuleNames = new();
 
@@ -335,7 +381,7 @@ public sealed class ClaimStage : IDocumentStage
     /// claim of its own, or aimed at "the deployment" or "the report", is about the transfer told
     /// before between its speakers: about the items it names, else every item of that transfer.
     /// </summary>
-    private static IEnumerable<Claim> FromAnaphor(SentenceView view, List<Claim> sentenceClaims, List<SpeechAct> acts, DiscourseMemory memory)
+    private static void FromAnaphor(SentenceView view, List<Claim> sentenceClaims, List<SpeechAct> acts, DiscourseMemory memory, List<Claim> found)
     {
         foreach (var act in acts)
         {
@@ -346,7 +392,7 @@ public sealed class ClaimStage : IDocumentStage
                 // "Pyongyang and Moscow acknowledged the deployment", "Serbia's Defense Ministry confirmed the delivery".
                 if (sentenceClaims.Count == 0 && act.Cue.IsCue(CueKind.Acknowledgement) && PointsBack(view, act.Cue)
                     && memory.LastTransfer(c => act.Sources.Any(s => s.Code == c.Actor.Code || s.Code == c.Recipient.Code)) is { } last)
-                    yield return Confirmed(view, memory.TransferBetween(last.Actor.Code, last.Recipient.Code, null), act);
+                    found.Add(Confirmed(view, memory.TransferBetween(last.Actor.Code, last.Recipient.Code, null), act));
                 continue;
             }
             // "Indonesia dan Vietnam dikabarkan akan membeli rudal serupa, meski kedua negara belum
@@ -357,8 +403,8 @@ public sealed class ClaimStage : IDocumentStage
             {
                 // Each party speaks for its own part: "kedua negara" are Indonesia for Indonesia's purchase, Vietnam for Vietnam's.
                 foreach (var claim in disputed.DistinctBy(c => (c.Actor.Code, c.Recipient.Code, c.Item?.Category)))
-                    yield return Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code));
-                yield break;
+                    found.Add(Disputed(view, claim, claim.Item, act, act.Sources.Where(s => s.Code == claim.Actor.Code || s.Code == claim.Recipient.Code)));
+                return;
             }
             // "denied the accusations" disputes all that was told; "has not acknowledged the deployment", its last transfer.
             bool aimed = view.HasCue(CueKind.EventAnaphor, act.Cue.EndToken, Math.Min(view.End, act.Cue.EndToken + EventAnaphorWindow));
@@ -380,8 +426,8 @@ public sealed class ClaimStage : IDocumentStage
             if (named.Count > 0)
                 referent = memory.TransferBetween(referent.Actor.Code, referent.Recipient.Code, named[0]!.Category);
             foreach (var item in items.DistinctBy(i => i?.Category))
-                yield return Disputed(view, referent, item, act, act.Sources);
-            yield break;
+                found.Add(Disputed(view, referent, item, act, act.Sources));
+            return;
         }
     }
 
@@ -475,34 +521,52 @@ public sealed class ClaimStage : IDocumentStage
         var added = new List<Claim>();
         foreach (var figure in view.Quantities)
         {
-            if (figure.Quantity is not { } quantity || IsConversion(view, figure)
-                || claims.Exists(c => ReferenceEquals(c.Quantity, quantity)) || added.Exists(c => ReferenceEquals(c.Quantity, quantity)))
+            if (figure.Quantity is not { } quantity || IsConversion(view, figure) || HasFigure(claims, quantity) || HasFigure(added, quantity))
                 continue;
             if (!quantity.IsMoney && view.FindCue(CueKind.ValueMarker, Math.Max(view.Start, figure.FirstToken - ValueWindow), figure.FirstToken) is null)
                 continue;
-            var transfers = claims.Where(c => c.Type == ClaimType.Transfer && c.Item is not null).ToList();
-            // "49 Abrams tanks worth Aus$245 million": the value of an item already counted.
-            if (ItemJustBefore(view, figure) is { } valued)
-            {
-                if (transfers.Find(c => c.Item!.Span == valued.Span && c.Quantity is null) is { } uncounted)
-                    uncounted.Quantity = quantity;
-                continue;
-            }
-            var owner = view.Triggers.LastOrDefault(t => t.EndToken <= figure.FirstToken);
-            // The trigger's claims, else the claims whose item the trigger noun is ("approved arms sales ... worth").
-            var own = transfers.Where(c => owner is not null && c.Evidence[0].Trigger == owner.Span).ToList();
-            if (own.Count == 0)
-                own = transfers.Where(c => owner is not null && c.Item!.Span == owner.Span).ToList();
-            var candidates = own.Count > 0 ? own : transfers;
-            var open = candidates.Where(c => c.Quantity is null).ToList();
-            if (open.Find(c => c.Item!.Category is ItemCategory.Equipment or ItemCategory.Funding) is { } package)
-                package.Quantity = quantity;
-            else if (open.Count == 1 && own.Count == 1)
-                open[0].Quantity = quantity;
-            else if (quantity.IsMoney && owner is not null && candidates.FirstOrDefault() is { } transfer)
-                added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
+            SizeTransfer(view, claims, figure, quantity, added);
         }
         return added;
+    }
+
+    private static bool HasFigure(List<Claim> claims, Quantity quantity)
+    {
+        foreach (var claim in claims)
+        {
+            if (ReferenceEquals(claim.Quantity, quantity))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Gives a figure no item took to the transfer it sizes (see <see cref="SizeTransfers"/>). A method of its own:
+    /// its lambdas over the figure would otherwise cost closures for every figure of every sentence.
+    /// </summary>
+    private static void SizeTransfer(SentenceView view, List<Claim> claims, QuantityMention figure, Quantity quantity, List<Claim> added)
+    {
+        var transfers = claims.Where(c => c.Type == ClaimType.Transfer && c.Item is not null).ToList();
+        // "49 Abrams tanks worth Aus$245 million": the value of an item already counted.
+        if (ItemJustBefore(view, figure) is { } valued)
+        {
+            if (transfers.Find(c => c.Item!.Span == valued.Span && c.Quantity is null) is { } uncounted)
+                uncounted.Quantity = quantity;
+            return;
+        }
+        var owner = view.Triggers.LastOrDefault(t => t.EndToken <= figure.FirstToken);
+        // The trigger's claims, else the claims whose item the trigger noun is ("approved arms sales ... worth").
+        var own = transfers.Where(c => owner is not null && c.Evidence[0].Trigger == owner.Span).ToList();
+        if (own.Count == 0)
+            own = transfers.Where(c => owner is not null && c.Item!.Span == owner.Span).ToList();
+        var candidates = own.Count > 0 ? own : transfers;
+        var open = candidates.Where(c => c.Quantity is null).ToList();
+        if (open.Find(c => c.Item!.Category is ItemCategory.Equipment or ItemCategory.Funding) is { } package)
+            package.Quantity = quantity;
+        else if (open.Count == 1 && own.Count == 1)
+            open[0].Quantity = quantity;
+        else if (quantity.IsMoney && owner is not null && candidates.FirstOrDefault() is { } transfer)
+            added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
     }
 
     /// <summary>An item ending right before the figure, its value word aside ("tanks worth").</summary>
@@ -594,7 +658,7 @@ public sealed class ClaimStage : IDocumentStage
             bool future = view.HasCue(CueKind.Future, Math.Max(view.Start, negation.FirstToken - 1), at);
             if (future)
                 return (Modality.Denied, null, false);
-            bool said = acts.Exists(a => !a.Disputes && a.Cue.FirstToken < at);
+            bool said = UndisputedSayingBefore(acts, at);
             return said ? (Modality.Denied, null, true) : (null, null, false);
         }
         foreach (var act in acts)
@@ -664,9 +728,8 @@ public sealed class ClaimStage : IDocumentStage
             // Rule 9: a pledge is dated when it is made, never by the delivery it schedules ("akan dicairkan tahun depan").
             if (pledge && view.Document.PublicationDate is { } published && value.FirstDay > published)
                 continue;
-            var reporting = acts.FirstOrDefault(a => date.FirstToken >= a.Cue.EndToken && date.FirstToken < a.ReportingEnd
-                && (date.FirstToken < trigger.FirstToken || date.FirstToken > a.Cue.FirstToken && a.Cue.FirstToken > trigger.FirstToken));
-            if (reporting is not null && !(pledge && reporting.Sources.Any(s => s.Code == actor)))
+            var reporting = ReportingClauseOf(acts, date, trigger);
+            if (reporting is not null && !(pledge && Source.AnyWithCode(reporting.Sources, actor)))
                 continue;
             int distance = date.FirstToken >= trigger.EndToken ? date.FirstToken - trigger.EndToken : trigger.FirstToken - date.EndToken + 1;
             // "ditarik pada Januari, namun dikerahkan kembali pada Februari": a date in the verb's own clause comes first.
@@ -679,6 +742,18 @@ public sealed class ClaimStage : IDocumentStage
             }
         }
         return best?.Value;
+    }
+
+    /// <summary>The speech act whose reporting clause holds the date ("told AFP on Feb. 11"), if any.</summary>
+    private static SpeechAct? ReportingClauseOf(List<SpeechAct> acts, DateMention date, Mention trigger)
+    {
+        foreach (var act in acts)
+        {
+            if (date.FirstToken >= act.Cue.EndToken && date.FirstToken < act.ReportingEnd
+                && (date.FirstToken < trigger.FirstToken || date.FirstToken > act.Cue.FirstToken && act.Cue.FirstToken > trigger.FirstToken))
+                return act;
+        }
+        return null;
     }
 
     /// <summary>A pledge told as news with no date of its own is made on the story's day.</summary>

@@ -52,7 +52,17 @@ internal sealed class DiscourseMemory
     }
 
     /// <summary>The most recent transfer told as true or possible, for "the deployment" or "pengerahan tersebut".</summary>
-    public Claim? LastTransfer(Func<Claim, bool>? also = null) => Claims.LastOrDefault(c => IsTold(c) && (also is null || also(c)));
+    public Claim? LastTransfer(Func<Claim, bool>? also = null)
+    {
+        // Loops here and below rather than LastOrDefault with a lambda over the arguments, which would
+        // cost a closure and a delegate at every call: the claim rules ask for every trigger.
+        for (int i = Claims.Count - 1; i >= 0; i--)
+        {
+            if (IsTold(Claims[i]) && (also is null || also(Claims[i])))
+                return Claims[i];
+        }
+        return null;
+    }
 
     /// <summary>
     /// The items of the transfer <paramref name="referent"/> belongs to: the claims between the
@@ -90,13 +100,30 @@ internal sealed class DiscourseMemory
         claim.Type == Languages.ClaimType.Transfer && claim.Modality is Modality.Asserted or Modality.Possible;
 
     /// <summary>The recipient the document last gave to this actor's support.</summary>
-    public ActorRef? LastRecipientOf(string actor) =>
-        Claims.LastOrDefault(c => c.Actor.Code == actor && c.Type == Languages.ClaimType.Transfer)?.Recipient
-        ?? Claims.LastOrDefault(c => c.Actor.Code == actor)?.Recipient;
+    public ActorRef? LastRecipientOf(string actor)
+    {
+        Claim? any = null;
+        for (int i = Claims.Count - 1; i >= 0; i--)
+        {
+            if (Claims[i].Actor.Code != actor)
+                continue;
+            if (Claims[i].Type == Languages.ClaimType.Transfer)
+                return Claims[i].Recipient;
+            any ??= Claims[i];
+        }
+        return any?.Recipient;
+    }
 
     /// <summary>The supplier the document last named for this recipient.</summary>
-    public ActorRef? LastActorFor(string recipient, Languages.ClaimType type) =>
-        Claims.LastOrDefault(c => c.Recipient.Code == recipient && c.Type == type)?.Actor;
+    public ActorRef? LastActorFor(string recipient, Languages.ClaimType type)
+    {
+        for (int i = Claims.Count - 1; i >= 0; i--)
+        {
+            if (Claims[i].Recipient.Code == recipient && Claims[i].Type == type)
+                return Claims[i].Actor;
+        }
+        return null;
+    }
 
     /// <summary>"Indonesia dan Vietnam ... membeli rudal serupa": the supplier the story gave for this item.</summary>
     public ActorRef? LastSupplierOf(Languages.ItemCategory item, string buyer) =>

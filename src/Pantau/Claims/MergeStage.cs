@@ -13,18 +13,28 @@ public sealed class MergeStage : IDocumentStage
 {
     public void Process(Document document)
     {
-        var hedged = document.Claims
-            .Where(c => c.Quantity is { Approx: true })
-            .GroupBy(c => c.Key with { Item6 = c.Quantity! with { Approx = false } })
-            .ToDictionary(g => g.Key, g => g.First());
+        // One claim or none: nothing to merge, and a new claim's single piece of evidence needs no
+        // sorting; such documents are spared the grouping's dictionaries.
+        if (document.Claims.Count < 2)
+            return;
+        // A document with no figure given with an "about" needs no table of hedged claims.
+        var hedged = document.Claims.Exists(c => c.Quantity is { Approx: true })
+            ? document.Claims
+                .Where(c => c.Quantity is { Approx: true })
+                .GroupBy(c => c.Key with { Item6 = c.Quantity! with { Approx = false } })
+                .ToDictionary(g => g.Key, g => g.First())
+            : null;
         var merged = new List<Claim>();
         var byKey = new Dictionary<(Languages.ClaimType, string, string, Languages.ItemCategory?, Modality, Numbers.Quantity?), Claim>();
         foreach (var claim in document.Claims)
         {
-            var key = hedged.TryGetValue(claim.Key, out var approximate) ? approximate.Key : claim.Key;
+            // A claim's key is worked out once: it hashes two strings and a figure.
+            var own = claim.Key;
+            Claim? approximate = null;
+            var key = hedged is not null && hedged.TryGetValue(own, out approximate) ? approximate.Key : own;
             if (!byKey.TryGetValue(key, out var kept))
             {
-                kept = hedged.GetValueOrDefault(claim.Key) ?? claim;
+                kept = approximate ?? claim;
                 byKey[key] = kept;
                 merged.Add(kept);
                 if (kept == claim)
@@ -49,7 +59,7 @@ public sealed class MergeStage : IDocumentStage
         }
         foreach (var source in repeat.Attribution)
         {
-            if (!kept.Attribution.Exists(s => s.Code == source.Code))
+            if (!Source.AnyWithCode(kept.Attribution, source.Code))
                 kept.Attribution.Add(source);
         }
         foreach (var id in repeat.LexiconIds)

@@ -18,12 +18,15 @@ internal static class SpeakerFinder
     private const int ChannelWindow = 3;
     private const int ReportingDateWindow = 6;
 
+    /// <summary>The speech acts of sentences without a verb of saying, which is most: nothing adds to it.</summary>
+    private static readonly List<SpeechAct> NoActs = [];
+
     public static List<SpeechAct> Find(SentenceView view, DiscourseMemory memory)
     {
-        var acts = new List<SpeechAct>();
         // Most sentences have no verb of saying and no "according to": no mention to look at.
         if (!view.HasCue(CueKind.AccordingTo) && !HasSaying(view))
-            return acts;
+            return NoActs;
+        var acts = new List<SpeechAct>();
         bool anonymous = view.HasCue(CueKind.Anonymity, view.Start, view.End);
         foreach (var cue in view.Mentions)
         {
@@ -297,7 +300,7 @@ internal static class SpeakerFinder
 
     private static void AddSource(List<Source> sources, Source source)
     {
-        if (!sources.Exists(s => s.Code == source.Code))
+        if (!Source.AnyWithCode(sources, source.Code))
             sources.Add(source);
     }
 

@@ -22,11 +22,15 @@ public sealed class DateStage : IDocumentStage
     public void Process(Document document)
     {
         var raw = new List<RawDate>();
+        var tokens = document.Tokens;
+        var index = document.Index;
         foreach (var sentence in document.Sentences)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken;)
             {
-                if (TryRead(document, t, sentence.EndToken, out var date))
+                // A date starts with a number or a date word: most tokens are neither.
+                if ((tokens[t].Kind == TokenKind.Number || index.StartingAt(t)?.Has<DateWordEntry>() == true)
+                    && TryRead(document, t, sentence.EndToken, out var date))
                 {
                     raw.Add(date);
                     t = date.End;

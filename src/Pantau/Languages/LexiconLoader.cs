@@ -105,7 +105,7 @@ public sealed class LexiconLoader
         }
         if (problems.Count > 0)
             throw new LexiconException(problems);
-        return new LanguageData(profile, builder.Build(), accepted.Count, gazetteer, PersonNames.ShortForms(accepted, tokenizer));
+        return new LanguageData(profile, builder.Build(values => new EntrySet(values)), accepted.Count, gazetteer, PersonNames.ShortForms(accepted, tokenizer));
     }
 
     private LanguageProfile? LoadProfile(string code, List<string> problems)

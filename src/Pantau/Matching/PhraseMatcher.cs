@@ -28,10 +28,22 @@ public sealed class PhraseMatcher<T>
     private readonly Node _root;
     private readonly SymbolTable _symbols;
 
+    /// <summary>
+    /// The symbol of each one-character ASCII token ("," "." "a"), looked up once: punctuation, a good part
+    /// of the tokens of any text, needs no hashing.
+    /// </summary>
+    private readonly int[] _asciiSymbols = new int[128];
+
     private PhraseMatcher(Node root, SymbolTable symbols)
     {
         _root = root;
         _symbols = symbols;
+        Span<char> key = stackalloc char[1];
+        for (int c = 0; c < _asciiSymbols.Length; c++)
+        {
+            key[0] = FoldSymbol(char.ToLowerInvariant((char)c));
+            _asciiSymbols[c] = symbols.Find(key);
+        }
     }
 
     public IReadOnlyList<PhraseMatch<T>> Match(string text, ReadOnlySpan<Token> tokens, int offset = 0)
@@ -51,10 +63,17 @@ public sealed class PhraseMatcher<T>
     {
         int count = 0;
         int i = first;
+        var root = _root;
         while (i < end)
         {
+            // Most tokens start no phrase: the root has no child for them and, in most languages, no prefixes.
+            if (root.PrefixChildren is null && root.Child(keys.Symbols[i]) is null)
+            {
+                i++;
+                continue;
+            }
             var best = new Best(-1, null);
-            Walk(_root, keys, i, i, end, ref best);
+            Walk(root, keys, i, i, end, ref best);
             if (best.Values is not null)
             {
                 matches[count++] = new PhraseMatch<T>(i, best.End, best.Values);
@@ -110,9 +129,8 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     public TokenKeys KeysOf(string text, Token[] tokens)
     {
-        int total = 0;
-        foreach (var token in tokens)
-            total += token.End - token.Start;
+        // Tokens do not overlap: the text they span holds all their characters.
+        int total = tokens.Length == 0 ? 0 : tokens[^1].End - tokens[0].Start;
         var keys = new TokenKeys(text, tokens, total);
         int at = 0;
         for (int j = 0; j < tokens.Length; j++)
@@ -120,8 +138,15 @@ public sealed class PhraseMatcher<T>
             keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
             var key = keys.Chars.AsSpan(at, source.Length);
-            Fold(source, key);
-            keys.Symbols[j] = _symbols.Find(key);
+            if (source.Length == 1 && char.IsAscii(source[0]))
+            {
+                key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
+                keys.Symbols[j] = _asciiSymbols[source[0]];
+            }
+            else
+            {
+                keys.Symbols[j] = _symbols.Find(key, FoldAndHash(source, key));
+            }
             at += key.Length;
         }
         keys.Starts[tokens.Length] = at;
@@ -194,26 +219,31 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>
     /// Writes the comparison key of a token's text to <paramref name="key"/>, of the same length (see
-    /// <see cref="Key"/>). ASCII letters are lower-cased in place: calling the invariant lower-casing
-    /// for every token costs more than the rest of the work on it.
+    /// <see cref="Key"/>), and returns its hash for the symbol table: one pass over the characters does
+    /// both. ASCII letters are lower-cased in place: calling the invariant lower-casing for every token
+    /// costs more than the rest of the work on it.
     /// </summary>
-    private static void Fold(ReadOnlySpan<char> source, Span<char> key)
+    private static int FoldAndHash(ReadOnlySpan<char> source, Span<char> key)
     {
         if (source.Length == 1)
         {
             key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
-            return;
+            return SymbolTable.HashEnd(SymbolTable.HashAdd(SymbolTable.HashStart, key[0]));
         }
+        uint hash = SymbolTable.HashStart;
         for (int k = 0; k < source.Length; k++)
         {
             char c = source[k];
             if (!char.IsAscii(c))
             {
                 source.ToLowerInvariant(key);
-                return;
+                return SymbolTable.Hash(key);
             }
-            key[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            key[k] = c;
+            hash = SymbolTable.HashAdd(hash, c);
         }
+        return SymbolTable.HashEnd(hash);
     }
 
     /// <summary>The comparison key of a token: lower-cased, typographic quotes and dashes folded.</summary>
@@ -258,20 +288,20 @@ public sealed class PhraseMatcher<T>
         public List<Entry>? Values { get; set; }
 
         /// <summary>The values of <see cref="Values"/>, shared by every match when no phrase here is case-sensitive.</summary>
-        public T[]? AllValues { get; private set; }
+        public IReadOnlyList<T>? AllValues { get; private set; }
 
         public bool HasExact { get; private set; }
 
         /// <summary>Children reached by a token starting with a prefix, in the order the phrases were added.</summary>
         public (string Prefix, Node Node)[]? PrefixChildren { get; private set; }
 
-        /// <summary>Fixes the shared value arrays once all phrases are in.</summary>
-        public void Seal()
+        /// <summary>Fixes the shared value lists once all phrases are in, made by <paramref name="share"/> from their arrays.</summary>
+        public void Seal(Func<T[], IReadOnlyList<T>> share)
         {
             if (Values is not null)
             {
                 HasExact = Values.Exists(v => v.ExactTokens is not null);
-                AllValues = Values.Select(v => v.Value).ToArray();
+                AllValues = share(Values.Select(v => v.Value).ToArray());
             }
             if (_children is not null)
             {
@@ -280,13 +310,13 @@ public sealed class PhraseMatcher<T>
                 Array.Sort(_childSymbols, _childNodes);
                 _children = null; // needed only while phrases are added
                 foreach (var child in _childNodes)
-                    child.Seal();
+                    child.Seal(share);
             }
             if (_prefixChildren is not null)
             {
                 PrefixChildren = [.. _prefixChildren];
                 foreach (var (_, child) in _prefixChildren)
-                    child.Seal();
+                    child.Seal(share);
             }
         }
 
@@ -383,9 +413,14 @@ public sealed class PhraseMatcher<T>
             return true;
         }
 
-        public PhraseMatcher<T> Build()
+        /// <summary>
+        /// Compiles the phrases. <paramref name="share"/> makes the list that every match of a phrase returns
+        /// from its values (the array itself by default): a caller may keep with it what it would otherwise
+        /// work out from the values at every match.
+        /// </summary>
+        public PhraseMatcher<T> Build(Func<T[], IReadOnlyList<T>>? share = null)
         {
-            _root.Seal();
+            _root.Seal(share ?? (values => values));
             _root.IndexChildren(_symbols.Count);
             return new(_root, _symbols);
         }

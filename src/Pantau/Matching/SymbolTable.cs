@@ -49,7 +49,10 @@ internal sealed class SymbolTable
     }
 
     /// <summary>The symbol of <paramref name="key"/>, or -1 when no phrase has it.</summary>
-    public int Find(ReadOnlySpan<char> key) => _slots[SlotOf(key, Hash(key))].Symbol;
+    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
+
+    /// <summary>The symbol of <paramref name="key"/>, whose <see cref="Hash"/> the caller computed as it wrote the key.</summary>
+    public int Find(ReadOnlySpan<char> key, int hash) => _slots[SlotOf(key, hash)].Symbol;
 
     /// <summary>The slot that holds <paramref name="key"/>, or the empty slot where it would go.</summary>
     private int SlotOf(ReadOnlySpan<char> key, int hash)
@@ -88,15 +91,19 @@ internal sealed class SymbolTable
         return slots;
     }
 
-    /// <summary>FNV-1a over the characters, its high bits folded down into the low ones a mask keeps.</summary>
-    private static int Hash(ReadOnlySpan<char> key)
+    /// <summary>FNV-1a over the characters (<see cref="HashStart"/>, <see cref="HashAdd"/> for each, <see cref="HashEnd"/>).</summary>
+    internal static int Hash(ReadOnlySpan<char> key)
     {
-        unchecked
-        {
-            uint hash = 2166136261;
-            foreach (char c in key)
-                hash = (hash ^ c) * 16777619;
-            return (int)(hash ^ (hash >> 16)) & int.MaxValue;
-        }
+        uint hash = HashStart;
+        foreach (char c in key)
+            hash = HashAdd(hash, c);
+        return HashEnd(hash);
     }
+
+    internal const uint HashStart = 2166136261;
+
+    internal static uint HashAdd(uint hash, char c) => unchecked((hash ^ c) * 16777619);
+
+    /// <summary>The high bits folded down into the low ones a mask keeps.</summary>
+    internal static int HashEnd(uint hash) => unchecked((int)(hash ^ (hash >> 16))) & int.MaxValue;
 }

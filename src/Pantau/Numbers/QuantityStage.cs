@@ -22,11 +22,16 @@ public sealed class QuantityStage : IDocumentStage
                 inDate[t] = true;
         }
         var found = new List<QuantityMention>();
+        var tokens = document.Tokens;
+        var index = document.Index;
         foreach (var sentence in document.Sentences)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken;)
             {
-                if (!inDate[t] && TryRead(document, t, sentence.EndToken, inDate, out var quantity))
+                // A figure starts with a number, a cue before one ("sekitar", "more than", "between"), a
+                // currency or a number word: most tokens are none of these, and are passed over unread.
+                if (!inDate[t] && (tokens[t].Kind == TokenKind.Number || index.StartingAt(t) is { } mention && MayStartFigure(mention))
+                    && TryRead(document, t, sentence.EndToken, inDate, out var quantity))
                 {
                     found.Add(quantity);
                     t = quantity.EndToken;
@@ -39,6 +44,13 @@ public sealed class QuantityStage : IDocumentStage
         }
         document.Quantities = found;
     }
+
+    private static readonly ulong FigureCues = Mention.CueBit(CueKind.VagueAmount) | Mention.CueBit(CueKind.Approx)
+        | Mention.CueBit(CueKind.Min) | Mention.CueBit(CueKind.Max) | Mention.CueBit(CueKind.Range);
+
+    /// <summary>The mentions <see cref="TryRead"/> can start a figure at, other than at a number.</summary>
+    private static bool MayStartFigure(Mention mention) =>
+        (mention.Cues & FigureCues) != 0 || mention.Has<UnitEntry>() || mention.Has<NumberEntry>();
 
     private enum Bound { None, Approx, Min, Max }
 

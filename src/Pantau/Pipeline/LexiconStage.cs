@@ -23,7 +23,9 @@ public sealed class LexiconStage : IDocumentStage
         var mentions = new List<Mention>(count);
         foreach (var match in matches.AsSpan(0, count))
             mentions.Add(new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values));
-        ArrayPool<PhraseMatch<LexiconEntry>>.Shared.Return(matches, clearArray: true);
+        // Only the matches written hold references to clear: the rest of the buffer is clean.
+        matches.AsSpan(0, count).Clear();
+        ArrayPool<PhraseMatch<LexiconEntry>>.Shared.Return(matches);
         document.Mentions = mentions;
         document.Index = new MentionIndex(document);
     }

@@ -15,11 +15,15 @@ internal sealed class MentionIndex
         var mentions = document.Mentions;
         _byToken = new Mention?[document.Tokens.Length];
         for (int m = 0; m < mentions.Count; m++)
-        {
-            var mention = mentions[m];
-            _byToken.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(mention);
-        }
+            Cover(mentions[m]);
     }
+
+    /// <summary>
+    /// Makes <paramref name="mention"/> the one covering its tokens, in place of any there: for a stage that
+    /// changes a few mentions, or adds some where there were none, without building the index again.
+    /// </summary>
+    public void Cover(Mention mention) =>
+        _byToken.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(mention);
 
     /// <summary>The mention covering token <paramref name="token"/>, or null.</summary>
     public Mention? At(int token) => token >= 0 && token < _byToken.Length ? _byToken[token] : null;

@@ -17,42 +17,57 @@ public sealed class ReferenceStage : IDocumentStage
         var mentions = document.Mentions;
         // Most documents have nothing to resolve: the list and its index are copied only at the first change.
         List<Mention>? resolved = null;
-        var aliases = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
-        var aliasOf = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Made at the first short form learned: most documents name no person with one.
+        Dictionary<string, ActorEntry>? aliases = null;
         // The first characters of the aliases, a bit each (by their low six bits): most words start with
         // none of them and are passed over without hashing them for the dictionary.
         ulong aliasStarts = 0;
         ActorEntry? lastOrganization = null;
-        int next = 0;
-        for (int t = 0; t < document.Tokens.Length; t++)
+        // Mention by mention; the words between them are looked at only once there are aliases to find.
+        int after = 0;
+        for (int m = 0; m < mentions.Count; m++)
         {
-            if (next < mentions.Count && mentions[next].FirstToken == t)
+            var original = mentions[m];
+            if (aliases is not null)
+                ResolveAliases(document, after, original.FirstToken, aliases, aliasStarts, mentions, m, ref resolved);
+            var mention = InOffice(original, document.PublicationDate);
+            if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && lastOrganization is not null)
+                mention = mention with { Entries = [.. mention.Entries, lastOrganization with { Form = document.SliceString(mention.Span) }] };
+            else if (mention.Get<ActorEntry>() is { } actor)
             {
-                var original = mentions[next++];
-                var mention = InOffice(original, document.PublicationDate);
-                if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && lastOrganization is not null)
-                    mention = mention with { Entries = [.. mention.Entries, lastOrganization with { Form = document.SliceString(mention.Span) }] };
-                else if (mention.Get<ActorEntry>() is { } actor)
-                {
-                    if (gazetteer.IsOrganization(actor.Code))
-                        lastOrganization = actor;
-                    if (actor.Role is ActorRole.Leader or ActorRole.Official)
-                        aliasStarts |= LearnAliases(document, mention, actor, aliases);
-                }
-                if (resolved is not null || !ReferenceEquals(mention, original))
-                    Resolved(ref resolved, mentions, next - 1).Add(mention);
-                t = mention.EndToken - 1;
-                continue;
+                if (gazetteer.IsOrganization(actor.Code))
+                    lastOrganization = actor;
+                if (actor.Role is ActorRole.Leader or ActorRole.Official)
+                    aliasStarts |= LearnAliases(document, mention, actor, ref aliases);
             }
-            // "Shin" on its own, after "Shin Won-sik": a word of a name told before, written as a name.
-            if (aliases.Count > 0 && document.Tokens[t].Kind == TokenKind.Word && (aliasStarts & StartBit(document.TokenText(t))) != 0
-                && aliasOf.TryGetValue(document.TokenText(t), out var person))
-                Resolved(ref resolved, mentions, next).Add(new Mention(t, t + 1, document.Tokens[t].Span, [person]));
+            if (resolved is not null || !ReferenceEquals(mention, original))
+                Resolved(ref resolved, mentions, m).Add(mention);
+            after = mention.EndToken;
         }
+        if (aliases is not null)
+            ResolveAliases(document, after, document.Tokens.Length, aliases, aliasStarts, mentions, mentions.Count, ref resolved);
         if (resolved is null)
             return;
         document.Mentions = resolved;
-        document.Index = new MentionIndex(document);
+        // A resolved mention covers the tokens of the one it replaces, an alias a token no mention
+        // covered: the index is brought up to date where it stands.
+        foreach (var mention in resolved)
+            document.Index.Cover(mention);
+    }
+
+    /// <summary>
+    /// "Shin" on its own, after "Shin Won-sik": a word of a name told before, written as a name, in the tokens
+    /// <c>[from, to)</c> between mentions; <paramref name="kept"/> mentions come before them.
+    /// </summary>
+    private static void ResolveAliases(Document document, int from, int to, Dictionary<string, ActorEntry> aliases, ulong aliasStarts,
+        IReadOnlyList<Mention> mentions, int kept, ref List<Mention>? resolved)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Word && (aliasStarts & StartBit(document.TokenText(t))) != 0
+                && aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(t), out var person))
+                Resolved(ref resolved, mentions, kept).Add(new Mention(t, t + 1, document.Tokens[t].Span, [person]));
+        }
     }
 
     /// <summary>The resolved list, made at the first change from the <paramref name="kept"/> mentions before it.</summary>
@@ -88,14 +103,21 @@ public sealed class ReferenceStage : IDocumentStage
             if (best is null || (published is { } day ? term.DistanceTo(day) < best.Term!.DistanceTo(day) : term.Until is null))
                 best = actor;
         }
-        return termed < 2 ? mention : mention with { Entries = [.. mention.Entries.Where(e => e is not ActorEntry { Term: not null } || e == best)] };
+        return termed < 2 ? mention : WithTermIn(mention, best);
     }
+
+    /// <summary>
+    /// The mention with one of its termed names, <paramref name="best"/>, and its other rows. A method of its
+    /// own: a lambda over <c>best</c> in <see cref="InOffice"/> would cost a closure for every actor mention.
+    /// </summary>
+    private static Mention WithTermIn(Mention mention, ActorEntry? best) =>
+        mention with { Entries = [.. mention.Entries.Where(e => e is not ActorEntry { Term: not null } || e == best)] };
 
     /// <summary>
     /// The short forms of a person just named in full ("Shin" after "Shin Won-sik"); the last person named
     /// wins. Returns the <see cref="StartBit"/>s of the forms learned.
     /// </summary>
-    private static ulong LearnAliases(Document document, Mention mention, ActorEntry person, Dictionary<string, ActorEntry> aliases)
+    private static ulong LearnAliases(Document document, Mention mention, ActorEntry person, ref Dictionary<string, ActorEntry>? aliases)
     {
         ulong starts = 0;
         for (int t = mention.FirstToken; t < mention.EndToken; t++)
@@ -103,6 +125,7 @@ public sealed class ReferenceStage : IDocumentStage
             var word = document.TokenText(t).ToString();
             if (document.Language.PersonShortForms.Contains(word))
             {
+                aliases ??= new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
                 aliases[word] = person with { Form = word };
                 starts |= StartBit(word);
             }

@@ -11,7 +11,8 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
 {
     // The claim rules ask every mention what it is many times over, and the answer is mostly no:
     // masks of the entries' kinds and cues, made when the mention is made and again when `with`
-    // sets new entries, answer without looking at the entries.
+    // sets new entries, answer without looking at the entries. A matcher's shared set (EntrySet) has them
+    // made already.
     private readonly uint _kinds = KindsOf(Entries);
     private readonly ulong _cues = CuesOf(Entries);
 
@@ -29,13 +30,34 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     // Inlined into callers that name the type: the mask test then reads a constant, where the shared
     // code of a generic method over classes looks the type's bit up at run time on every call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T? Get<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) == 0 ? null : Find<T>();
+    public T? Get<T>() where T : LexiconEntry =>
+        (_kinds & KindBit<T>.Value) == 0 ? null : Find<T>(sealedKind: KindBit<T>.Value != uint.MaxValue);
 
+    // A kind the masks tell apart is in the mask exactly when an entry has it, unless some entry is of a
+    // kind they do not know (the mask then has every bit): only then must the entries be looked at.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Has<T>() where T : LexiconEntry => (_kinds & KindBit<T>.Value) != 0 && Find<T>() is not null;
+    public bool Has<T>() where T : LexiconEntry =>
+        (_kinds & KindBit<T>.Value) != 0
+        && (KindBit<T>.Value != uint.MaxValue && _kinds != uint.MaxValue || Find<T>(sealedKind: KindBit<T>.Value != uint.MaxValue) is not null);
 
-    private T? Find<T>() where T : LexiconEntry
+    /// <summary>
+    /// The first entry that is a <typeparamref name="T"/>. The kinds the masks tell apart are sealed
+    /// (<paramref name="sealedKind"/>): an entry is one exactly when its type is, one comparison, where
+    /// <c>is T</c> in the code shared by all <typeparamref name="T"/> calls a cast helper that walks the
+    /// entry's base types.
+    /// </summary>
+    private T? Find<T>(bool sealedKind) where T : LexiconEntry
     {
+        // Almost every mention's entries are a matcher's shared set: an array loop, not an interface call an entry.
+        if (Entries is EntrySet set)
+        {
+            foreach (var entry in set.Items)
+            {
+                if (sealedKind ? entry.GetType() == typeof(T) : entry is T)
+                    return Unsafe.As<T>(entry);
+            }
+            return null;
+        }
         // Indexed loop: a foreach over IReadOnlyList boxes its enumerator.
         for (int i = 0; i < Entries.Count; i++)
         {
@@ -72,8 +94,10 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         public static readonly uint Value = BitOf(typeof(T));
     }
 
-    private static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
+    internal static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
     {
+        if (entries is EntrySet set)
+            return set.Kinds;
         uint kinds = 0;
         for (int i = 0; i < entries.Count; i++)
             kinds |= KindOf(entries[i]);
@@ -98,8 +122,10 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     internal static ulong CueBit(CueKind kind) =>
         (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
 
-    private static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
+    internal static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
     {
+        if (entries is EntrySet set)
+            return set.Cues;
         ulong cues = 0;
         for (int i = 0; i < entries.Count; i++)
         {

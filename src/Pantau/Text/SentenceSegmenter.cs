@@ -37,6 +37,10 @@ public sealed class SentenceSegmenter
     {
         var next = tokens[i + 1];
         var gap = text.AsSpan(tokens[i].End, next.Start - tokens[i].End);
+        // Only a line break ends a sentence after a word or number, and most tokens are followed by
+        // nothing or by one space.
+        if (tokens[i].Kind != TokenKind.Symbol && (gap.Length == 0 || gap.Length == 1 && gap[0] != '\n'))
+            return false;
         int newlines = gap.Count('\n');
         if (newlines >= 2)
             return true;

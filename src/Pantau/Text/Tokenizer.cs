@@ -38,6 +38,20 @@ public sealed class Tokenizer
         while (i < range.End)
         {
             char c = text[i];
+            // An ASCII letter starts a word and a space separates words, whatever the script: the two
+            // commonest characters take no other test.
+            if (char.IsAsciiLetter(c))
+            {
+                int wordEnd = ScanWord(text, i, range.End);
+                buffer[count++] = new Token(i, wordEnd, TokenKind.Word);
+                i = wordEnd;
+                continue;
+            }
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
             if (char.IsWhiteSpace(c) || IsInvisible(c))
             {
                 i++;
@@ -72,9 +86,17 @@ public sealed class Tokenizer
 
     private int ScanWord(string text, int i, int end)
     {
-        while (i < end && IsWordChar(text, i))
+        while (i < end)
         {
-            if (_segmentation == Segmentation.Characters && IsSplitCharacter(text[i]))
+            char c = text[i];
+            // ASCII letters and digits, most characters of most words, need no other test; any other
+            // ASCII character ends the word.
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsAscii(c) || !IsWordChar(text, i) || _segmentation == Segmentation.Characters && IsSplitCharacter(c))
                 break;
             i += CharLength(text, i);
         }
