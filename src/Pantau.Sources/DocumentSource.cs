@@ -50,10 +50,24 @@ public sealed class DocumentSource
 
         if (Directory.Exists(input))
         {
-            return DirectoryWalker.Walk(input).SelectMany(ReadWalkEntry);
+            return ReadDirectory(input);
         }
 
         return ReadFile(input, InputFormats.FromExtension(input));
+    }
+
+    /// <summary>A directory's articles; one holding none says so, since a run that read nothing is no success.</summary>
+    private IEnumerable<SourceItem> ReadDirectory(string directory)
+    {
+        bool found = false;
+        foreach (var entry in DirectoryWalker.Walk(directory))
+        {
+            found = true;
+            foreach (var item in ReadWalkEntry(entry))
+                yield return item;
+        }
+        if (!found)
+            yield return InputFailures.NoArticles().At(directory);
     }
 
     private IEnumerable<SourceItem> ReadWalkEntry(WalkEntry entry) => entry switch

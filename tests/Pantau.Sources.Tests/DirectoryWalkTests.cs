@@ -63,11 +63,15 @@ public sealed class DirectoryWalkTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_directory_yields_nothing()
+    public void A_directory_with_no_articles_says_so()
     {
         Directory.CreateDirectory(_temp.PathOf("empty/"));
+        _temp.Write("empty/nested/notes.md", "Not an article format.");
 
-        Assert.Empty(Reading.Items(Path.Combine(_temp.Path, "empty")));
+        var directory = Path.Combine(_temp.Path, "empty");
+        var item = Assert.Single(Reading.Items(directory));
+        Assert.Equal(SourceErrorKind.Empty, item.Error?.Kind);
+        Assert.StartsWith($"{directory}: no articles in this directory", item.Error?.ToString());
     }
 
     [Fact]
