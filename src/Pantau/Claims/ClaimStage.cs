@@ -242,6 +242,17 @@ public sealed class ClaimStage : IDocumentStage
             skipped.Add(new SkippedTrigger(trigger.Span, "a transfer in general ('any', 'setiap')"));
             return;
         }
+        // "saya tidak akan memasok senjata ... jika mereka masuk ke Rafah", "ready to hand the two men over if
+        // Pyongyang could arrange their exchange": a transfer on a condition is hypothetical (FORMAT.md rule 2),
+        // unless something else makes it a possibility ("mempertimbangkan untuk mengirim ..., tetapi hanya jika").
+        // A deal is hypothetical only when the condition comes first ("If the deal goes through, ..."): a treaty's
+        // clauses ("perjanjian yang memuat klausul saling membantu jika salah satu pihak diserang") are conditions in it.
+        if (entry.Type == ClaimType.Transfer && modality != Modality.Possible && view.HasCue(CueKind.Condition)
+            || entry.Type == ClaimType.Agreement && view.HasCue(CueKind.Condition, view.Start, trigger.FirstToken))
+        {
+            skipped.Add(new SkippedTrigger(trigger.Span, "hypothetical: on a condition (FORMAT.md rule 2)"));
+            return;
+        }
 
         var place = ReadPlace(view, trigger);
         var items = Items(view, trigger, frame, entry.Type, memory);

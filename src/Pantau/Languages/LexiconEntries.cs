@@ -50,7 +50,7 @@ public enum CueKind
     Speech, PassiveSpeech, Acknowledgement, AccordingTo, Belief, Impersonal, Hedge, Future, Negation, Denial, Refusal, Unconfirmed,
     RecipientMarker, SourceMarker, AgentMarker, PartnerMarker, OpponentMarker, PlaceMarker, ValueMarker, PassiveAuxiliary, OpenRange,
     Coordination, Complementizer, Relative, ClauseBoundary, Inclusion, Possessive, Approx, Min, Max, Range, Measure,
-    PairAnaphor, EventAnaphor, SpeakerAnaphor, OrganizationAnaphor, FirstPerson, PossessivePronoun, FixedPhrase, ObjectAnaphor, BothSides, Expert, Anonymity, VagueAmount, Generic,
+    PairAnaphor, EventAnaphor, SpeakerAnaphor, OrganizationAnaphor, FirstPerson, PossessivePronoun, FixedPhrase, ObjectAnaphor, BothSides, Expert, Anonymity, VagueAmount, Generic, Condition,
 }
 
 public sealed record CueEntry(string Id, string Form, CueKind Cue) : LexiconEntry(Id, Form);
