@@ -35,7 +35,7 @@ public sealed class ClaimStage : IDocumentStage
     public void Process(Document document)
     {
         var memory = new DiscourseMemory { StoryDate = StoryDate(document) };
-        var view = new SentenceView(document);
+        var view = SentenceView.Of(document);
         // One list for every sentence's claims: they are copied out at its end, and nothing keeps the list.
         var claims = new List<Claim>();
         var anaphoric = new List<Claim>();
