@@ -17,15 +17,6 @@ internal sealed class SymbolTable
     /// <summary>Symbol <c>s</c>'s characters are <c>_chars[_starts[s].._starts[s + 1]]</c>.</summary>
     private int[] _starts = new int[65];
 
-    /// <summary>
-    /// A bit for each hash value modulo its size, set for every key's hash: most lookups are for keys no
-    /// phrase has, and this 16 KB answers most of them from cache where the slots (8 bytes each, at most
-    /// half full) would be read at a random place.
-    /// </summary>
-    private readonly ulong[] _hashSeen = new ulong[HashSeenBits / 64];
-
-    private const int HashSeenBits = 1 << 17;
-
     /// <summary>A key's hash and symbol; an empty slot's symbol is -1.</summary>
     private record struct Slot(int Hash, int Symbol);
 
@@ -54,7 +45,6 @@ internal sealed class SymbolTable
         key.CopyTo(_chars.AsSpan(start));
         _starts[Count + 1] = start + key.Length;
         _slots[slot] = new Slot(hash, Count);
-        _hashSeen[(hash & (HashSeenBits - 1)) >> 6] |= 1UL << hash;
         return Count++;
     }
 
@@ -62,12 +52,7 @@ internal sealed class SymbolTable
     public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
 
     /// <summary>The symbol of <paramref name="key"/>, whose <see cref="Hash"/> the caller computed as it wrote the key.</summary>
-    public int Find(ReadOnlySpan<char> key, int hash)
-    {
-        if ((_hashSeen[(hash & (HashSeenBits - 1)) >> 6] & (1UL << hash)) == 0)
-            return -1;
-        return _slots[SlotOf(key, hash)].Symbol;
-    }
+    public int Find(ReadOnlySpan<char> key, int hash) => _slots[SlotOf(key, hash)].Symbol;
 
     /// <summary>The slot that holds <paramref name="key"/>, or the empty slot where it would go.</summary>
     private int SlotOf(ReadOnlySpan<char> key, int hash)
