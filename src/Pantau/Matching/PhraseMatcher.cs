@@ -34,23 +34,10 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     private readonly int[] _asciiSymbols = new int[128];
 
-    /// <summary>
-    /// One bit a symbol, set when a phrase starts with it. Every token is tested before a walk starts,
-    /// and most start none: a bit each keeps the test in cache where the root's child array (8 bytes a
-    /// symbol) does not.
-    /// </summary>
-    private readonly ulong[] _startsPhrase;
-
     private PhraseMatcher(Node root, SymbolTable symbols)
     {
         _root = root;
         _symbols = symbols;
-        _startsPhrase = new ulong[(symbols.Count + 63) / 64];
-        for (int symbol = 0; symbol < symbols.Count; symbol++)
-        {
-            if (root.Child(symbol) is not null)
-                _startsPhrase[symbol >> 6] |= 1UL << symbol;
-        }
         Span<char> key = stackalloc char[1];
         for (int c = 0; c < _asciiSymbols.Length; c++)
         {
@@ -80,7 +67,7 @@ public sealed class PhraseMatcher<T>
         while (i < end)
         {
             // Most tokens start no phrase: the root has no child for them and, in most languages, no prefixes.
-            if (root.PrefixChildren is null && !StartsPhrase(keys.Symbols[i]))
+            if (root.PrefixChildren is null && root.Child(keys.Symbols[i]) is null)
             {
                 i++;
                 continue;
@@ -99,8 +86,6 @@ public sealed class PhraseMatcher<T>
         }
         return count;
     }
-
-    private bool StartsPhrase(int symbol) => symbol >= 0 && (_startsPhrase[symbol >> 6] & (1UL << symbol)) != 0;
 
     private record struct Best(int End, IReadOnlyList<T>? Values);
 
