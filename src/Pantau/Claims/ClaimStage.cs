@@ -35,7 +35,7 @@ public sealed class ClaimStage : IDocumentStage
     public void Process(Document document)
     {
         var memory = new DiscourseMemory { StoryDate = StoryDate(document) };
-        var view = new SentenceView(document);
+        var view = SentenceView.Of(document);
         // One list for every sentence's claims: they are copied out at its end, and nothing keeps the list.
         var claims = new List<Claim>();
         var anaphoric = new List<Claim>();
@@ -815,6 +815,20 @@ public sealed class ClaimStage : IDocumentStage
         return best;
     }
 
+    /// <summary>
+    /// The figures <see cref="Items"/> has already given to an item of its trigger: one list a thread,
+    /// emptied for each trigger, instead of a new list for every trigger.
+    /// </summary>
+    [ThreadStatic]
+    private static List<QuantityMention>? t_usedFigures;
+
+    private static List<QuantityMention> NoFiguresUsed()
+    {
+        var used = t_usedFigures ??= [];
+        used.Clear();
+        return used;
+    }
+
     /// <summary>Items of the claim with their figures; one null item for types without items.</summary>
     private static List<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type, DiscourseMemory memory)
     {
@@ -827,9 +841,9 @@ public sealed class ClaimStage : IDocumentStage
         if (phrases.Count == 0)
         {
             if (type is ClaimType.Attack or ClaimType.Withdrawal)
-                items.Add((new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, [])));
+                items.Add((new ItemRef(ItemCategory.Personnel, trigger.Span, trigger.Entries[0].Id), FigureBefore(view, trigger, NoFiguresUsed())));
             else if (trigger.Get<ItemEntry>() is { } own)
-                items.Add((new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, [])));
+                items.Add((new ItemRef(own.Item, trigger.Span, own.Id), FigureBefore(view, trigger, NoFiguresUsed())));
             else if (CargoAfter(view, trigger) is var (cargo, load, carried))
             {
                 // Rule 6: "mengirim 10.000 kontainer ke Rusia yang memuat hingga 4,8 juta peluru": the containers
@@ -851,7 +865,7 @@ public sealed class ClaimStage : IDocumentStage
             return items;
         }
         // The figures already given to an item: a sentence has few, which a list checks as fast as a set would.
-        var used = new List<QuantityMention>();
+        var used = NoFiguresUsed();
         // "sekitar 4.700 korban", "some 2,700 wounded": a casualty word counts its own figure;
         // "about 1,000 have already arrived", a passive verb the subject it points back to.
         if ((type is ClaimType.Attack or ClaimType.Withdrawal || frame == Frame.Passive && phrases.Count == 1)

@@ -8,13 +8,28 @@ namespace Pantau.Claims;
 
 /// <summary>
 /// What the claim rules see of one sentence: its mentions by kind, figures and dates, in
-/// token order, with the dateline left out. One view serves a whole document: it moves from
-/// sentence to sentence (<see cref="MoveTo"/>) and refills the same lists, which nothing keeps
-/// past its sentence.
+/// token order, with the dateline left out. One view serves a thread: it moves from document to
+/// document (<see cref="Of"/>) and sentence to sentence (<see cref="MoveTo"/>) and refills the same
+/// lists, which nothing keeps past its sentence.
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(Document document) => Document = document;
+    /// <summary>The view of the thread: its lists keep their size from document to document instead of growing again in each.</summary>
+    [ThreadStatic]
+    private static SentenceView? t_view;
+
+    private SentenceView()
+    {
+    }
+
+    /// <summary>The thread's view, moved to <paramref name="document"/>, before its first sentence.</summary>
+    public static SentenceView Of(Document document)
+    {
+        var view = t_view ??= new SentenceView();
+        view.Document = document;
+        view._nextMention = view._nextQuantity = view._nextDate = view._previousEnd = 0;
+        return view;
+    }
 
     /// <summary>Shows <paramref name="sentence"/>: its annotations replace the previous sentence's.</summary>
     public void MoveTo(Sentence sentence)
@@ -92,7 +107,7 @@ internal sealed class SentenceView
     /// <summary>The first mention, figure and date after the previous sentence, and that sentence's end.</summary>
     private int _nextMention, _nextQuantity, _nextDate, _previousEnd;
 
-    public Document Document { get; }
+    public Document Document { get; private set; } = null!;
 
     public Sentence Sentence { get; private set; }
 

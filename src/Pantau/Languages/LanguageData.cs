@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pantau.Matching;
 using Pantau.Text;
 
@@ -11,7 +12,7 @@ namespace Pantau.Languages;
 public sealed class LanguageData
 {
     internal LanguageData(LanguageProfile profile, PhraseMatcher<LexiconEntry> matcher, int entryCount, Gazetteer gazetteer,
-        IReadOnlySet<string> personShortForms)
+        FrozenSet<string> personShortForms)
     {
         Profile = profile;
         Gazetteer = gazetteer;
@@ -33,8 +34,11 @@ public sealed class LanguageData
     /// <summary>The actor codes the language's rows refer to, shared by all languages.</summary>
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>Single words that stand for a person once named in full (<see cref="PersonNames"/>).</summary>
-    public IReadOnlySet<string> PersonShortForms { get; }
+    /// <summary>
+    /// Single words that stand for a person once named in full (<see cref="PersonNames"/>). A frozen set
+    /// with ordinal keys, so that a token's characters are looked up without making a string of them.
+    /// </summary>
+    public FrozenSet<string> PersonShortForms { get; }
 
     public int EntryCount { get; }
 }

@@ -120,10 +120,11 @@ public sealed class ReferenceStage : IDocumentStage
     private static ulong LearnAliases(Document document, Mention mention, ActorEntry person, ref Dictionary<string, ActorEntry>? aliases)
     {
         ulong starts = 0;
+        // Most words of a leader's mention are no short form: only those found are made strings.
+        var shortForms = document.Language.PersonShortForms.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int t = mention.FirstToken; t < mention.EndToken; t++)
         {
-            var word = document.TokenText(t).ToString();
-            if (document.Language.PersonShortForms.Contains(word))
+            if (shortForms.TryGetValue(document.TokenText(t), out var word))
             {
                 aliases ??= new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
                 aliases[word] = person with { Form = word };
