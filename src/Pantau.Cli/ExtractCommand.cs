@@ -62,14 +62,8 @@ internal static class ExtractCommand
 
     private static int Run(string[] inputs, string? formatName, string? dateText, string? language, string? lexiconFolder, int maxSizeMb, bool trace)
     {
-        if (inputs.Length == 0)
-            return Usage("no input: give files, folders, or - for standard input");
-        if (inputs.FirstOrDefault(i => i.StartsWith('-') && i != "-") is { } unknown)
-            return Usage($"unknown option '{unknown}'");
-        if (ExtractorSetup.ParseDate(dateText, "--date", out var date) is { } badDate)
-            return Usage(badDate);
-        if (maxSizeMb <= 0)
-            return Usage("--max-size must be a positive number of MB");
+        if (ExtractorSetup.CheckInputs(inputs, required: true, dateText, maxSizeMb, out var date) is { } problem)
+            return ExtractorSetup.Usage(problem);
         if (ExtractorSetup.Create(lexiconFolder, language, out int setupFailure) is not { } extractor)
             return setupFailure;
 
@@ -119,11 +113,5 @@ internal static class ExtractCommand
             return ExitCodes.Success; // the reader went away ("| head"): nothing left to do
         }
         return failed ? ExitCodes.SomeFailed : ExitCodes.Success;
-    }
-
-    private static int Usage(string message)
-    {
-        Console.Error.WriteLine($"pantau: {message}");
-        return ExitCodes.Usage;
     }
 }

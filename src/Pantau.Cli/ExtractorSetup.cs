@@ -7,6 +7,29 @@ namespace Pantau.Cli;
 /// <summary>The checks and set-up that <c>extract</c> and <c>ingest</c> share: the same options, the same messages.</summary>
 internal static class ExtractorSetup
 {
+    /// <summary>
+    /// The option checks <c>extract</c> and <c>ingest</c> share: inputs given (when required) and none an
+    /// unknown option, the date, the size limit. Null when all hold, else the message.
+    /// </summary>
+    public static string? CheckInputs(string[] inputs, bool required, string? dateText, int maxSizeMb, out DateOnly? date)
+    {
+        date = null;
+        if (inputs.Length == 0 && required)
+            return "no input: give files, folders, or - for standard input";
+        if (inputs.FirstOrDefault(i => i.StartsWith('-') && i != "-") is { } unknown)
+            return $"unknown option '{unknown}'";
+        if (ParseDate(dateText, "--date", out date) is { } badDate)
+            return badDate;
+        return maxSizeMb <= 0 ? "--max-size must be a positive number of MB" : null;
+    }
+
+    /// <summary>Prints a usage error on one line and gives its exit code.</summary>
+    public static int Usage(string message)
+    {
+        Console.Error.WriteLine($"pantau: {message}");
+        return ExitCodes.Usage;
+    }
+
     /// <summary>Null when <paramref name="text"/> is a YYYY-MM-DD date (or absent), else the message.</summary>
     public static string? ParseDate(string? text, string option, out DateOnly? date)
     {

@@ -49,18 +49,12 @@ internal static class IngestCommand
     private static int Run(string[] inputs, string db, string? dateText, string? language, string? lexiconFolder, int maxSizeMb, int? windowDays, decimal? figureRatio)
     {
         bool changesRules = windowDays is not null || figureRatio is not null;
-        if (inputs.Length == 0 && !changesRules)
-            return Usage("no input: give files, folders, or - for standard input");
-        if (inputs.FirstOrDefault(i => i.StartsWith('-') && i != "-") is { } unknown)
-            return Usage($"unknown option '{unknown}'");
-        if (ExtractorSetup.ParseDate(dateText, "--date", out var date) is { } badDate)
-            return Usage(badDate);
-        if (maxSizeMb <= 0)
-            return Usage("--max-size must be a positive number of MB");
+        if (ExtractorSetup.CheckInputs(inputs, required: !changesRules, dateText, maxSizeMb, out var date) is { } problem)
+            return ExtractorSetup.Usage(problem);
         if (windowDays is < 0)
-            return Usage("--window-days must be 0 or more");
+            return ExtractorSetup.Usage("--window-days must be 0 or more");
         if (figureRatio is { } r && r != 0 && r < 1)
-            return Usage("--figure-ratio must be 0 (off) or at least 1");
+            return ExtractorSetup.Usage("--figure-ratio must be 0 (off) or at least 1");
         if (ExtractorSetup.Create(lexiconFolder, language, out int setupFailure) is not { } extractor)
             return setupFailure;
 
@@ -117,11 +111,6 @@ internal static class IngestCommand
             $"{database}: {s.New} new, {s.Unchanged} unchanged, {s.Replaced} replaced, {s.Failed} failed documents; {s.ClaimsAdded} claims added{stories} ({seconds:0.0} s, {rate:0} documents/s)");
     }
 
-    private static int Usage(string message)
-    {
-        Console.Error.WriteLine($"pantau: {message}");
-        return ExitCodes.Usage;
-    }
 
     /// <summary>One line on a terminal's standard error, rewritten in place; messages print above it.</summary>
     private sealed class ProgressLine
