@@ -62,7 +62,7 @@ internal static class ClaimJson
             json.WriteString("time", time.ToString());
             // A pledge the text does not date is dated by the story: say so.
             if (claim.TimeAssumed)
-                json.WriteString("time_from", "story date");
+                WriteAssumedTime(json);
         }
         else
         {
@@ -122,6 +122,9 @@ internal static class ClaimJson
             json.WriteString("lexicon", id);
         json.WriteEndObject();
     }
+
+    /// <summary>Marks a time the text does not give: a pledge dated by the story's day.</summary>
+    public static void WriteAssumedTime(Utf8JsonWriter json) => json.WriteString("time_from", "story date");
 
     /// <summary>A figure as FORMAT.md writes it, under <paramref name="name"/>; null when there is none.</summary>
     public static void WriteQuantity(Utf8JsonWriter json, string name, Quantity? quantity)

@@ -52,7 +52,7 @@ internal static class StoredJson
         WriteAttribution(json, c.Attribution);
         WriteNullable(json, "time", c.Time);
         if (c.TimeAssumed)
-            json.WriteString("time_from", "publication date");
+            ClaimJson.WriteAssumedTime(json);
         if (c.Place is { } place)
         {
             json.WriteStartObject("place");
