@@ -20,6 +20,9 @@ internal sealed class SqliteRows : IRowWriter
 
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+
+    /// <summary>The statement's native pointer for <see cref="SqliteNative"/>, valid while the reference taken on <see cref="_statement"/> is held.</summary>
+    private readonly nint _native;
     private readonly int _parameters;
 
     /// <summary>Text is encoded here rather than into a new array per value; SQLite copies what is bound.</summary>
@@ -33,6 +36,9 @@ internal sealed class SqliteRows : IRowWriter
         if (rc != raw.SQLITE_OK)
             SqliteException.ThrowExceptionForRC(rc, _database);
         _parameters = raw.sqlite3_bind_parameter_count(_statement);
+        bool added = false;
+        _statement.DangerousAddRef(ref added);
+        _native = _statement.DangerousGetHandle();
     }
 
     public static SqliteRows Insert(SqliteConnection connection, RowTable table) =>
@@ -46,13 +52,13 @@ internal sealed class SqliteRows : IRowWriter
         {
             for (int i = 0; i < row.Length; i++)
                 Bind(i + 1, row[i]);
-            int rc = raw.sqlite3_step(_statement);
+            int rc = SqliteNative.sqlite3_step(_native);
             if (rc != raw.SQLITE_DONE)
                 SqliteException.ThrowExceptionForRC(rc, _database);
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            SqliteNative.sqlite3_reset(_native);
         }
     }
 
@@ -61,18 +67,22 @@ internal sealed class SqliteRows : IRowWriter
     {
     }
 
-    public void Dispose() => _statement.Dispose();
+    public void Dispose()
+    {
+        _statement.DangerousRelease();
+        _statement.Dispose();
+    }
 
     private void Bind(int index, object? value)
     {
         int rc = value switch
         {
-            null or DBNull => raw.sqlite3_bind_null(_statement, index),
+            null or DBNull => SqliteNative.sqlite3_bind_null(_native, index),
             string s => BindText(index, s),
-            long l => raw.sqlite3_bind_int64(_statement, index, l),
-            int i => raw.sqlite3_bind_int64(_statement, index, i),
-            bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
-            double d => raw.sqlite3_bind_double(_statement, index, d),
+            long l => SqliteNative.sqlite3_bind_int64(_native, index, l),
+            int i => SqliteNative.sqlite3_bind_int64(_native, index, i),
+            bool b => SqliteNative.sqlite3_bind_int64(_native, index, b ? 1 : 0),
+            double d => SqliteNative.sqlite3_bind_double(_native, index, d),
             decimal m => BindText(index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
             DateOnly date => BindText(index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
             byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
@@ -88,6 +98,7 @@ internal sealed class SqliteRows : IRowWriter
         if (_utf8.Length < most)
             _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
         int length = Encoding.UTF8.GetBytes(text, _utf8);
-        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
+        // The buffer is never empty, so even "" passes a pointer: a null one would bind NULL.
+        return SqliteNative.sqlite3_bind_text(_native, index, ref _utf8[0], length, SqliteNative.Transient);
     }
 }
