@@ -124,14 +124,14 @@ internal sealed class ClaimReader(DbConnection connection, ISqlDialect dialect)
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
-    internal static Quantity? ReadQuantity(DbDataReader reader, int first)
+    internal static Quantity? ReadQuantity(IRowReader rows, int first)
     {
-        var value = Normalize(reader.NullableDecimal(first));
-        var min = Normalize(reader.NullableDecimal(first + 1));
-        var max = Normalize(reader.NullableDecimal(first + 2));
+        var value = Normalize(rows.NullableDecimal(first));
+        var min = Normalize(rows.NullableDecimal(first + 1));
+        var max = Normalize(rows.NullableDecimal(first + 2));
         if (value is null && min is null && max is null)
             return null;
-        return new Quantity(value, min, max, reader.GetBoolean(first + 3), reader.NullableString(first + 4));
+        return new Quantity(value, min, max, rows.GetBoolean(first + 3), rows.NullableString(first + 4));
     }
 
     /// <summary>SQLite's REAL reads back as 220.0: drop the trailing zeros so both databases print 220.</summary>
@@ -153,7 +153,7 @@ internal sealed class ClaimReader(DbConnection connection, ISqlDialect dialect)
             RecipientRole = r.NullableString(8),
             Item = r.NullableString(9),
             ItemText = r.NullableString(10),
-            Quantity = ReadQuantity(r, 11),
+            Quantity = ReadQuantity(new DataReaderRows(r), 11),
             Modality = r.GetString(16),
             Stage = r.NullableString(17),
             Time = r.NullableString(18),

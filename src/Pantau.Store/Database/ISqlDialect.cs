@@ -23,6 +23,9 @@ internal interface ISqlDialect
     /// <summary>A writer of many rows into <paramref name="table"/>, the fastest way this database has; <paramref name="parent"/> as in <see cref="IRowWriter"/>.</summary>
     IRowWriter InsertRows(DbConnection connection, DbTransaction transaction, RowTable table, IRowWriter? parent = null);
 
+    /// <summary>Runs a query and reads its rows the fastest way this database has.</summary>
+    IRowReader ReadRows(DbCommand query);
+
     /// <summary>A writer of (document id, origin id) rows that set <c>documents.origin_id</c>.</summary>
     IRowWriter OriginUpdates(DbConnection connection, DbTransaction transaction);
 

@@ -42,6 +42,8 @@ internal sealed class PostgresDialect(StoreLocation location) : ISqlDialect
     public IRowWriter InsertRows(DbConnection connection, DbTransaction transaction, RowTable table, IRowWriter? parent = null) =>
         new CopyRows((NpgsqlConnection)connection, table, parent);
 
+    public IRowReader ReadRows(DbCommand query) => new DataReaderRows(query.ExecuteReader());
+
     public IRowWriter OriginUpdates(DbConnection connection, DbTransaction transaction) =>
         new ValuesBatch(connection, transaction, "UPDATE documents SET origin_id = v.column2 FROM (VALUES ", ") AS v WHERE documents.id = v.column1", 2, RowsPerStatement);
 

@@ -36,8 +36,6 @@ internal static class Sql
 
     public static long? NullableInt64(this DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
 
-    public static decimal? NullableDecimal(this DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDecimal(i);
-
     public static DateOnly? NullableDate(this DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i);
 
     /// <summary>A LIKE pattern matching <paramref name="text"/> anywhere, with % _ and \ taken literally (ESCAPE '\').</summary>

@@ -57,6 +57,8 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
     public IRowWriter InsertRows(DbConnection connection, DbTransaction transaction, RowTable table, IRowWriter? parent = null) =>
         SqliteRows.Insert((SqliteConnection)connection, table);
 
+    public IRowReader ReadRows(DbCommand query) => new SqliteRowReader((SqliteCommand)query);
+
     public IRowWriter OriginUpdates(DbConnection connection, DbTransaction transaction) =>
         new SqliteRows((SqliteConnection)connection, "UPDATE documents SET origin_id = ?2 WHERE id = ?1");
 

@@ -181,28 +181,28 @@ internal sealed class StoryRebuilder(DbConnection connection, ISqlDialect dialec
             command.CommandText = "SELECT a.document_id, a.claim_ordinal, a.code FROM claim_attributions a" +
                 (key is null ? "" : " JOIN claims c ON c.document_id = a.document_id AND c.ordinal = a.claim_ordinal" + key.Condition(command, "c")) +
                 " ORDER BY a.document_id, a.claim_ordinal, a.position";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            using var rows = dialect.ReadRows(command);
+            while (rows.Read())
             {
-                var id = (reader.GetInt64(0), reader.GetInt32(1));
+                var id = (rows.GetInt64(0), rows.GetInt32(1));
                 if (!sources.TryGetValue(id, out var list))
                     sources[id] = list = [];
-                list.Add(reader.GetString(2));
+                list.Add(rows.GetString(2));
             }
         }
         using (var command = connection.Command(transaction, ""))
         {
             command.CommandText = ClaimSelect + (key is null ? "" : key.Condition(command, "c")) + " ORDER BY c.document_id, c.ordinal";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            using var rows = dialect.ReadRows(command);
+            while (rows.Read())
             {
-                long document = reader.GetInt64(0);
-                int ordinal = reader.GetInt32(1);
-                claims.Add(new StoryClaim(document, ordinal, reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.NullableString(5),
-                    ClaimReader.ReadQuantity(reader, 6), reader.NullableDate(11), reader.NullableDate(12), reader.NullableDate(13))
+                long document = rows.GetInt64(0);
+                int ordinal = rows.GetInt32(1);
+                claims.Add(new StoryClaim(document, ordinal, rows.GetString(2), rows.GetString(3), rows.GetString(4), rows.NullableString(5),
+                    ClaimReader.ReadQuantity(rows, 6), rows.NullableDate(11), rows.NullableDate(12), rows.NullableDate(13))
                 {
-                    Modality = reader.GetString(14),
-                    Language = reader.NullableString(15),
+                    Modality = rows.GetString(14),
+                    Language = rows.NullableString(15),
                     OriginId = origins.TryGetValue(document, out long origin) ? origin : document,
                     Sources = sources.TryGetValue((document, ordinal), out var codes) ? codes : [],
                 });
