@@ -20,6 +20,15 @@ internal static class Arguments
     private const int FirstPersonReach = 4;
     private const int ReportedPronounReach = 8;
 
+    /// <summary>A relative word or a clause boundary: the clause of the trigger ends there.</summary>
+    private static readonly ulong ClauseEnds = CueMasks.Of(CueKind.Relative, CueKind.ClauseBoundary);
+
+    /// <summary>The markers <see cref="MarkerBefore"/> tells apart, in the order it asks for them.</summary>
+    private static readonly CueKind[] Markers =
+        [CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker, CueKind.PartnerMarker, CueKind.OpponentMarker, CueKind.PlaceMarker];
+
+    private static readonly ulong AnyMarker = CueMasks.Of(Markers);
+
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
     /// and the recipients ("Indonesia dan Vietnam ... membeli") of a trigger, or null when the claim
@@ -260,7 +269,7 @@ internal static class Arguments
             bool boundary = marker == CueKind.OpponentMarker
                 ? SpeakerFinder.IsSaying(mention)
                 : mention != trigger && IsVerbBoundary(mention) && !(marker == CueKind.PartnerMarker && IsDealWord(mention))
-                  || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
+                  || mention.IsAnyCue(ClauseEnds);
             if (boundary)
                 return null;
             if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
@@ -363,7 +372,7 @@ internal static class Arguments
     {
         for (int t = from; t < to; t++)
         {
-            if (view.MentionAt(t) is { } m && (IsVerbBoundary(m) || m.IsCue(CueKind.ClauseBoundary) || m.IsCue(CueKind.Relative)))
+            if (view.MentionAt(t) is { } m && (IsVerbBoundary(m) || m.IsAnyCue(ClauseEnds)))
                 return true;
         }
         return false;
@@ -397,7 +406,10 @@ internal static class Arguments
                     return null;
                 continue;
             }
-            foreach (var kind in (ReadOnlySpan<CueKind>)[CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker, CueKind.PartnerMarker, CueKind.OpponentMarker, CueKind.PlaceMarker])
+            // Most words before an actor are no marker: one test of the mask before asking kind by kind.
+            if (!before.IsAnyCue(AnyMarker))
+                return null;
+            foreach (var kind in Markers)
             {
                 if (before.IsCue(kind))
                     return kind;
@@ -419,7 +431,7 @@ internal static class Arguments
             var mention = view.MentionAt(t);
             if (mention is null)
                 continue;
-            if (mention != trigger && IsVerbBoundary(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative))
+            if (mention != trigger && IsVerbBoundary(mention) || mention.IsAnyCue(ClauseEnds))
                 return null;
             var marker = MarkerBefore(view, mention);
             if (marker is CueKind.RecipientMarker or CueKind.PlaceMarker)

@@ -580,6 +580,8 @@ public sealed class ClaimStage : IDocumentStage
             added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
     }
 
+    private static readonly ulong ValueWords = CueMasks.Of(CueKind.ValueMarker, CueKind.Approx, CueKind.Min, CueKind.Max);
+
     /// <summary>An item ending right before the figure, its value word aside ("tanks worth").</summary>
     private static Mention? ItemJustBefore(SentenceView view, QuantityMention figure)
     {
@@ -590,7 +592,7 @@ public sealed class ClaimStage : IDocumentStage
                 return null;
             if (mention.Has<ItemEntry>())
                 return mention;
-            if (!mention.IsCue(CueKind.ValueMarker) && !mention.IsCue(CueKind.Approx) && !mention.IsCue(CueKind.Min) && !mention.IsCue(CueKind.Max))
+            if (!mention.IsAnyCue(ValueWords))
                 return null;
             t = mention.FirstToken;
         }
@@ -1042,9 +1044,10 @@ public sealed class ClaimStage : IDocumentStage
         return true;
     }
 
-    private static bool IsArgumentMarker(Mention mention) =>
-        mention.IsCue(CueKind.RecipientMarker) || mention.IsCue(CueKind.SourceMarker) || mention.IsCue(CueKind.AgentMarker)
-        || mention.IsCue(CueKind.PartnerMarker) || mention.IsCue(CueKind.OpponentMarker);
+    private static readonly ulong ArgumentMarkers = CueMasks.Of(CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker,
+        CueKind.PartnerMarker, CueKind.OpponentMarker);
+
+    private static bool IsArgumentMarker(Mention mention) => mention.IsAnyCue(ArgumentMarkers);
 
     internal static bool HasBefore(SentenceView view, int token, CueKind kind, int window)
     {

@@ -132,6 +132,9 @@ internal static class ItemPhrases
         return phrases;
     }
 
+    private static readonly ulong ListEnds = SpeakerFinder.SayingCues
+        | CueMasks.Of(CueKind.ClauseBoundary, CueKind.Relative, CueKind.Complementizer, CueKind.OpponentMarker);
+
     private static int RightLimit(SentenceView view, Mention trigger)
     {
         bool itemSeen = false;
@@ -150,8 +153,7 @@ internal static class ItemPhrases
             itemSeen |= mention.Has<ItemEntry>();
             // "provided Russia with launchers and missiles, and that Russian forces had fired them": a new
             // clause ends the list.
-            if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative)
-                || mention.IsCue(CueKind.Complementizer) || mention.IsCue(CueKind.OpponentMarker) || aside)
+            if (mention.IsAnyCue(ListEnds) || aside)
                 return mention.FirstToken;
         }
         return view.End;
@@ -194,6 +196,8 @@ internal static class ItemPhrases
         return t + 1;
     }
 
+    private static readonly ulong SubjectEnds = SpeakerFinder.SayingCues | CueMasks.Of(CueKind.ClauseBoundary);
+
     private static int LeftLimit(SentenceView view, Mention trigger)
     {
         int limit = view.Start;
@@ -204,7 +208,7 @@ internal static class ItemPhrases
             // "military aid" is an item as much as a trigger: it does not close off the words before the verb.
             bool itemNoun = mention.Has<ItemEntry>() && mention.Get<TriggerEntry>()?.Frame == Frame.Noun;
             // Nor does the end of a clause: "pasukan Pyongyang kini lebih mahir menggunakan drone dibandingkan saat pertama kali tiba".
-            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary))
+            if (mention.Has<TriggerEntry>() && !itemNoun || mention.IsAnyCue(SubjectEnds))
                 limit = mention.EndToken;
         }
         return limit;

@@ -146,6 +146,9 @@ internal sealed class SentenceView
     /// <summary>Whether a mention of the sentence is a cue of this kind: most sentences have none of most kinds.</summary>
     public bool HasCue(CueKind kind) => (_cues & Mention.CueBit(kind)) != 0;
 
+    /// <summary>Whether a mention of the sentence is a cue of any kind in <paramref name="cues"/> (<see cref="CueMasks"/>).</summary>
+    public bool HasAnyCue(ulong cues) => (_cues & cues) != 0;
+
     public bool HasCue(CueKind kind, int from, int to)
     {
         if (!HasCue(kind))
@@ -181,6 +184,8 @@ internal sealed class SentenceView
         return false;
     }
 
+    private static readonly ulong ClauseBreakCues = CueMasks.Of(CueKind.ClauseBoundary, CueKind.Relative) | SpeakerFinder.SayingCues;
+
     /// <summary>A comma, clause boundary, relative word or verb of saying in <c>[from, to)</c>.</summary>
     public bool HasClauseBreak(int from, int to)
     {
@@ -188,7 +193,7 @@ internal sealed class SentenceView
         {
             if (TokenText(t) is "," or ";" or ":")
                 return true;
-            if (MentionAt(t) is { } m && (m.IsCue(CueKind.ClauseBoundary) || m.IsCue(CueKind.Relative) || Claims.SpeakerFinder.IsSaying(m)))
+            if (MentionAt(t) is { } m && m.IsAnyCue(ClauseBreakCues))
                 return true;
         }
         return false;
