@@ -232,7 +232,7 @@ internal static class Arguments
             if (mention is null || !mention.Has<ActorEntry>())
                 continue;
             t = mention.FirstToken;
-            if (view.Speakers.Contains(mention) || MarkerBefore(view, mention) is not null || IsModifier(view, mention))
+            if (view.IsSpeaker(mention) || MarkerBefore(view, mention) is not null || IsModifier(view, mention))
                 continue;
             return mention;
         }
@@ -272,7 +272,7 @@ internal static class Arguments
                   || mention.IsAnyCue(ClauseEnds);
             if (boundary)
                 return null;
-            if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
+            if (mention.Has<ActorEntry>() && !view.IsSpeaker(mention) && !IsModifier(view, mention))
             {
                 var before = MarkerBefore(view, mention);
                 if (before == marker || also is not null && before == also)
@@ -325,7 +325,7 @@ internal static class Arguments
     {
         foreach (var mention in view.Actors)
         {
-            if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
+            if (mention.FirstToken < from || mention.EndToken > to || view.IsSpeaker(mention))
                 continue;
             bool after = view.MentionAt(mention.FirstToken - 1)?.Has<ItemEntry>() == true;
             // "US-made jets": the maker's name before "-made" owns the item after it;
@@ -358,7 +358,7 @@ internal static class Arguments
     {
         foreach (var mention in view.Actors)
         {
-            if (mention.FirstToken < trigger.EndToken || view.Speakers.Contains(mention))
+            if (mention.FirstToken < trigger.EndToken || view.IsSpeaker(mention))
                 continue;
             if (mention.FirstToken - trigger.EndToken > DestinationReach || IsVerbBoundaryBetween(view, trigger.EndToken, mention.FirstToken))
                 return null;
@@ -385,7 +385,7 @@ internal static class Arguments
         while (view.MentionAt(t) is { } item && item.FirstToken == t && item.Has<ItemEntry>() && !item.Has<ActorEntry>())
             t = item.EndToken;
         return view.MentionAt(t) is { } mention && mention.FirstToken == t && mention.Has<ActorEntry>()
-            && !view.Speakers.Contains(mention) && !IsModifier(view, mention)
+            && !view.IsSpeaker(mention) && !IsModifier(view, mention)
             ? mention
             : null;
     }
@@ -484,7 +484,7 @@ internal static class Arguments
             }
             if (at is not null && at.Has<ActorEntry>())
             {
-                bool usable = joined && !view.Speakers.Contains(at) && !IsModifier(view, at) && at.Get<ActorEntry>()!.Role != ActorRole.Demonym;
+                bool usable = joined && !view.IsSpeaker(at) && !IsModifier(view, at) && at.Get<ActorEntry>()!.Role != ActorRole.Demonym;
                 return usable ? at : null;
             }
             if (view.TokenText(t) is "," || at?.IsCue(CueKind.Coordination) == true)
@@ -568,7 +568,7 @@ internal static class Arguments
         for (int i = view.Actors.Count - 1; i >= 0; i--)
         {
             var mention = view.Actors[i];
-            if (mention.FirstToken >= pair.FirstToken || view.Speakers.Contains(mention))
+            if (mention.FirstToken >= pair.FirstToken || view.IsSpeaker(mention))
                 continue;
             var code = mention.Get<ActorEntry>()!.Code;
             if (last is null)

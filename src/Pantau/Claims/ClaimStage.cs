@@ -82,7 +82,7 @@ public sealed class ClaimStage : IDocumentStage
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
             {
-                if (!view.Speakers.Contains(actor) && actor.Get<ActorEntry>() is { } entry)
+                if (!view.IsSpeaker(actor) && actor.Get<ActorEntry>() is { } entry)
                     memory.Named(entry.Code);
             }
         }
@@ -126,7 +126,9 @@ public sealed class ClaimStage : IDocumentStage
     {
         bool startsQuoted = memory.QuoteOpen || view.IsQuoteMark(view.Start);
         bool open = memory.QuoteOpen;
-        for (int t = view.Start; t < view.End; t++)
+        // Most sentences have no quote mark: their tokens need no look.
+        int end = view.HasQuoteMarks ? view.End : view.Start;
+        for (int t = view.Start; t < end; t++)
         {
             if (!view.IsQuoteMark(t))
                 continue;
@@ -168,7 +170,7 @@ public sealed class ClaimStage : IDocumentStage
         Mention? verb = null;
         foreach (var trigger in view.Triggers)
         {
-            if (view.Speakers.Contains(trigger))
+            if (view.IsSpeaker(trigger))
                 continue;
             var entry = trigger.Get<TriggerEntry>()!;
             if (trigger.Has<ItemEntry>() && verbSeen)

@@ -222,7 +222,7 @@ internal static class ItemPhrases
         ItemPhrase? purpose = null;
         foreach (var mention in view.Mentions)
         {
-            if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
+            if (mention.FirstToken < from || mention.EndToken > to || view.IsSpeaker(mention))
                 continue;
             if (mention.Get<ItemEntry>() is not { } entry)
                 continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pantau.Dates;
 using Pantau.Languages;
 using Pantau.Numbers;
@@ -27,6 +28,7 @@ internal sealed class SentenceView
     {
         var view = t_view ??= new SentenceView();
         view.Document = document;
+        view._index = document.Index;
         view._nextMention = view._nextQuantity = view._nextDate = view._previousEnd = 0;
         return view;
     }
@@ -42,15 +44,23 @@ internal sealed class SentenceView
         Places.Clear();
         Quantities.Clear();
         Dates.Clear();
-        Speakers.Clear();
+        _speakers.Clear();
         _cues = 0;
         var document = Document;
+        var tokens = document.Tokens;
+        // The dateline opens the document: only a sentence whose words begin inside it can hold its words.
+        bool empty = sentence.FirstToken >= sentence.EndToken;
+        _dateline = !empty && document.Dateline is { } dateline && dateline.End > tokens[sentence.FirstToken].Start ? dateline : null;
+        _hasQuoteMarks = !empty && document.Text.AsSpan(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End - tokens[sentence.FirstToken].Start)
+            .ContainsAny(QuoteCharacters);
         // Annotations are in token order: start at the sentence's first one, not at the document's.
         if (sentence.FirstToken < _previousEnd)
             _nextMention = _nextQuantity = _nextDate = 0;
         _previousEnd = sentence.EndToken;
         var mentions = document.Mentions;
-        int m = FirstAtOrAfter(mentions, _nextMention, sentence.FirstToken, x => x.FirstToken);
+        int m = _nextMention;
+        while (m < mentions.Count && mentions[m].FirstToken < sentence.FirstToken)
+            m++;
         for (; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -71,7 +81,9 @@ internal sealed class SentenceView
         }
         _nextMention = m;
         var quantities = document.Quantities;
-        int q = FirstAtOrAfter(quantities, _nextQuantity, sentence.FirstToken, x => x.FirstToken);
+        int q = _nextQuantity;
+        while (q < quantities.Count && quantities[q].FirstToken < sentence.FirstToken)
+            q++;
         for (; q < quantities.Count && quantities[q].FirstToken < sentence.EndToken; q++)
         {
             if (quantities[q].EndToken <= sentence.EndToken)
@@ -79,7 +91,9 @@ internal sealed class SentenceView
         }
         _nextQuantity = q;
         var dates = document.Dates;
-        int d = FirstAtOrAfter(dates, _nextDate, sentence.FirstToken, x => x.FirstToken);
+        int d = _nextDate;
+        while (d < dates.Count && dates[d].FirstToken < sentence.FirstToken)
+            d++;
         for (; d < dates.Count && dates[d].FirstToken < sentence.EndToken; d++)
         {
             if (dates[d].EndToken <= sentence.EndToken && !InDateline(dates[d].Span))
@@ -88,24 +102,25 @@ internal sealed class SentenceView
         _nextDate = d;
     }
 
-    private bool InDateline(TextSpan span) => Document.Dateline is { } dateline && dateline.Contains(span);
+    private bool InDateline(TextSpan span) => _dateline is { } dateline && dateline.Contains(span);
 
     /// <summary>
-    /// The first of <paramref name="sorted"/> (in token order) at or after <paramref name="token"/>, searched
-    /// forward from <paramref name="from"/>, where the previous sentence's stopped: sentences come in order
-    /// and do not overlap, so this is almost always <paramref name="from"/> itself, where a binary search
-    /// for every sentence made a dozen interface calls.
+    /// The first mention, figure and date after the previous sentence, and that sentence's end: the next
+    /// sentence's are searched forward from there (sentences come in order and do not overlap), where a
+    /// binary search for every sentence made a dozen interface calls.
     /// </summary>
-    private static int FirstAtOrAfter<T>(IReadOnlyList<T> sorted, int from, int token, Func<T, int> first)
-    {
-        int at = from;
-        while (at < sorted.Count && first(sorted[at]) < token)
-            at++;
-        return at;
-    }
-
-    /// <summary>The first mention, figure and date after the previous sentence, and that sentence's end.</summary>
     private int _nextMention, _nextQuantity, _nextDate, _previousEnd;
+
+    private MentionIndex _index = null!;
+
+    /// <summary>The document's dateline while the sentence may hold some of its words, else null: most sentences need not test it.</summary>
+    private TextSpan? _dateline;
+
+    /// <summary>Whether the sentence's text has a character a quote mark can be: most sentences have none, and their tokens need no look.</summary>
+    private bool _hasQuoteMarks;
+
+    /// <summary>The characters <see cref="IsQuoteMark"/> accepts: those the matcher folds to a straight quote, and the CJK corner brackets.</summary>
+    private static readonly SearchValues<char> QuoteCharacters = SearchValues.Create("\"“”„«»「」『』");
 
     public Document Document { get; private set; } = null!;
 
@@ -132,12 +147,19 @@ internal sealed class SentenceView
 
     public List<DateMention> Dates { get; } = [];
 
-    /// <summary>Tokens of speakers: they say the claim, they are not its actor or recipient.</summary>
-    public HashSet<Mention> Speakers { get; } = [];
+    /// <summary>
+    /// Mentions of speakers: they say the claim, they are not its actor or recipient. A sentence has a few
+    /// or none, so a list answers as fast as a set, and at once when it is empty.
+    /// </summary>
+    private readonly List<Mention> _speakers = [];
+
+    public void AddSpeaker(Mention speaker) => _speakers.Add(speaker);
+
+    public bool IsSpeaker(Mention mention) => _speakers.Count > 0 && _speakers.Contains(mention);
 
     /// <summary>The mention covering a token of this sentence, the dateline's excepted.</summary>
     public Mention? MentionAt(int token) =>
-        Document.Index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End && !InDateline(m.Span)
+        _index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End && !InDateline(m.Span)
             ? m
             : null;
 
@@ -234,6 +256,9 @@ internal sealed class SentenceView
         return words;
     }
 
-    public bool IsQuoteMark(int token) => Document.Tokens[token].Kind == TokenKind.Symbol
+    /// <summary>Whether some token of the sentence may be a quote mark: when not, <see cref="IsQuoteMark"/> is false for all of them.</summary>
+    public bool HasQuoteMarks => _hasQuoteMarks;
+
+    public bool IsQuoteMark(int token) => (_hasQuoteMarks || token < Start || token >= End) && Document.Tokens[token].Kind == TokenKind.Symbol
         && Matching.PhraseMatcher<LexiconEntry>.FoldSymbol(TokenText(token)[0]) is '"' or '「' or '」' or '『' or '』';
 }

@@ -68,7 +68,7 @@ internal static class SpeakerFinder
             var act = new SpeechAct(cue, sources, speakers, before, ReportingEnd(view, cue, speakers), IsNegated(view, cue, speakers));
             acts.Add(act);
             foreach (var speaker in speakers)
-                view.Speakers.Add(speaker);
+                view.AddSpeaker(speaker);
         }
         return acts;
     }
