@@ -171,26 +171,20 @@ internal sealed class SentenceView
     /// <summary>Whether a mention of the sentence is a cue of any kind in <paramref name="cues"/> (<see cref="CueMasks"/>).</summary>
     public bool HasAnyCue(ulong cues) => (_cues & cues) != 0;
 
-    public bool HasCue(CueKind kind, int from, int to)
-    {
-        if (!HasCue(kind))
-            return false;
-        foreach (var mention in Mentions)
-        {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(kind))
-                return true;
-        }
-        return false;
-    }
+    public bool HasCue(CueKind kind, int from, int to) => FindCue(kind, from, to) is not null;
+
+    private static readonly ulong HedgeBit = Mention.CueBit(CueKind.Hedge);
 
     /// <summary>A hedge word in <c>[from, to)</c> that is not part of a date ("in May" is no "may").</summary>
     public bool HasHedge(int from, int to)
     {
-        if (!HasCue(CueKind.Hedge))
+        if ((_cues & HedgeBit) == 0)
             return false;
         foreach (var mention in Mentions)
         {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(CueKind.Hedge) && !InDate(mention))
+            if (mention.FirstToken >= to)
+                break;
+            if (mention.FirstToken >= from && mention.IsAnyCue(HedgeBit) && !InDate(mention))
                 return true;
         }
         return false;
@@ -221,13 +215,17 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>The first cue of this kind in <c>[from, to)</c>: the kind's bit is worked out once, the mentions (in token order) read up to <paramref name="to"/>.</summary>
     public Mention? FindCue(CueKind kind, int from, int to)
     {
-        if (!HasCue(kind))
+        ulong bit = Mention.CueBit(kind);
+        if ((_cues & bit) == 0)
             return null;
         foreach (var mention in Mentions)
         {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(kind))
+            if (mention.FirstToken >= to)
+                break;
+            if (mention.FirstToken >= from && mention.IsAnyCue(bit))
                 return mention;
         }
         return null;
