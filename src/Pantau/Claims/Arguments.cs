@@ -42,7 +42,7 @@ internal static class Arguments
             return null;
         // "struck with the United States and Britain": each coordinated partner is a party of its own.
         IReadOnlyList<ActorRef> recipients = BothSides(view, trigger, memory) is { } sides ? sides
-            : recipientMention is null || Ref(recipientMention)?.Code != recipient.Code ? [recipient]
+            : recipientMention is null || CodeOf(recipientMention) != recipient.Code ? [recipient]
             : CoordinatedRefs(view, recipientMention, except: frame == Frame.Mutual ? [actor] : []);
         if (actorMention is null)
             return ([actor], recipients);
@@ -59,9 +59,9 @@ internal static class Arguments
         var refs = new List<ActorRef>();
         foreach (var coordinated in Coordinated(view, mention))
         {
-            var party = Ref(coordinated)!;
-            if (!HasCode(except, party.Code) && !HasCode(refs, party.Code))
-                refs.Add(party);
+            var code = CodeOf(coordinated)!;
+            if (!HasCode(except, code) && !HasCode(refs, code))
+                refs.Add(Ref(coordinated)!);
         }
         return refs;
     }
@@ -217,6 +217,9 @@ internal static class Arguments
 
     private static ActorRef? Ref(Mention? mention) =>
         mention?.Get<ActorEntry>() is { } entry ? new ActorRef(entry.Code, mention.Span, entry.Id, entry.Role) : null;
+
+    /// <summary>The code <see cref="Ref"/> would give, without making the reference.</summary>
+    private static string? CodeOf(Mention mention) => mention.Get<ActorEntry>()?.Code;
 
     /// <summary>The nearest actor before the token that is neither a speaker nor behind a marker.</summary>
     private static Mention? LeftActor(SentenceView view, int token, List<SpeechAct>? acts = null)

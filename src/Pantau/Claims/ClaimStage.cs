@@ -833,14 +833,23 @@ public sealed class ClaimStage : IDocumentStage
         return used;
     }
 
+    /// <summary>
+    /// The items of the trigger being read: one list a thread, refilled by <see cref="Items"/> for each trigger.
+    /// Only <see cref="FromTrigger"/> and the <see cref="Assemble"/> calls it makes read it, before the next trigger's.
+    /// </summary>
+    [ThreadStatic]
+    private static List<(ItemRef?, Quantity?)>? t_items;
+
     /// <summary>Items of the claim with their figures; one null item for types without items.</summary>
     private static List<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type, DiscourseMemory memory)
     {
+        var items = t_items ??= [];
+        items.Clear();
         if (type is ClaimType.Agreement or ClaimType.Support)
         {
-            return [(null, null)];
+            items.Add((null, null));
+            return items;
         }
-        var items = new List<(ItemRef?, Quantity?)>();
         var phrases = ItemPhrases.Find(view, trigger, frame, type);
         if (phrases.Count == 0)
         {

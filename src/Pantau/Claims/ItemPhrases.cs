@@ -33,9 +33,18 @@ internal static class ItemPhrases
         return scratch;
     }
 
+    /// <summary>The phrases <see cref="Find"/> gives: one list a thread, refilled at each call.</summary>
+    [ThreadStatic]
+    private static List<ItemPhrase>? t_found;
+
+    /// <summary>
+    /// The items <paramref name="trigger"/> governs, in a list of the thread that the next call refills: the
+    /// caller reads them before it asks about another trigger.
+    /// </summary>
     public static List<ItemPhrase> Find(SentenceView view, Mention trigger, Frame frame, ClaimType type)
     {
-        var phrases = new List<ItemPhrase>();
+        var phrases = t_found ??= [];
+        phrases.Clear();
         if (frame == Frame.Passive || frame == Frame.Receive && type == ClaimType.Attack)
         {
             int limit = LeftLimit(view, trigger);
@@ -50,7 +59,10 @@ internal static class ItemPhrases
             }
         }
         else if (frame == Frame.Receive && LeftItemIsSubject(view, trigger, out var subject))
-            return [subject];
+        {
+            phrases.Add(subject);
+            return phrases;
+        }
         // A passive's theme is its subject: what follows ("dikirim untuk melatih awak Rusia mengoperasikan
         // senjata") is its purpose. Only a passive with no subject item takes what follows ("Ukraine was given tanks").
         if (phrases.Count == 0 || frame != Frame.Passive)
