@@ -29,6 +29,8 @@ internal sealed class SentenceView
         var view = t_view ??= new SentenceView();
         view.Document = document;
         view._index = document.Index;
+        view._text = document.Text;
+        view._tokens = document.Tokens;
         view._nextMention = view._nextQuantity = view._nextDate = view._previousEnd = 0;
         return view;
     }
@@ -50,7 +52,7 @@ internal sealed class SentenceView
         var tokens = document.Tokens;
         // The dateline opens the document: only a sentence whose words begin inside it can hold its words.
         bool empty = sentence.FirstToken >= sentence.EndToken;
-        _dateline = !empty && document.Dateline is { } dateline && dateline.End > tokens[sentence.FirstToken].Start ? dateline : null;
+        _dateline = !empty && document.Dateline is { } dateline && dateline.End > tokens[sentence.FirstToken].Start ? dateline : default;
         _hasQuoteMarks = !empty && document.Text.AsSpan(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End - tokens[sentence.FirstToken].Start)
             .ContainsAny(QuoteCharacters);
         // Annotations are in token order: start at the sentence's first one, not at the document's.
@@ -102,7 +104,7 @@ internal sealed class SentenceView
         _nextDate = d;
     }
 
-    private bool InDateline(TextSpan span) => _dateline is { } dateline && dateline.Contains(span);
+    private bool InDateline(TextSpan span) => _dateline.Contains(span);
 
     /// <summary>
     /// The first mention, figure and date after the previous sentence, and that sentence's end: the next
@@ -113,8 +115,15 @@ internal sealed class SentenceView
 
     private MentionIndex _index = null!;
 
-    /// <summary>The document's dateline while the sentence may hold some of its words, else null: most sentences need not test it.</summary>
-    private TextSpan? _dateline;
+    private string _text = null!;
+
+    private Token[] _tokens = null!;
+
+    /// <summary>
+    /// The document's dateline while the sentence may hold some of its words, else the empty span at 0, which
+    /// holds no word: most sentences need not test it.
+    /// </summary>
+    private TextSpan _dateline;
 
     /// <summary>Whether the sentence's text has a character a quote mark can be: most sentences have none, and their tokens need no look.</summary>
     private bool _hasQuoteMarks;
@@ -231,7 +240,11 @@ internal sealed class SentenceView
         return null;
     }
 
-    public ReadOnlySpan<char> TokenText(int token) => Document.TokenText(token);
+    public ReadOnlySpan<char> TokenText(int token)
+    {
+        var bounds = _tokens[token];
+        return _text.AsSpan(bounds.Start, bounds.End - bounds.Start);
+    }
 
     /// <summary>
     /// Words in <c>[from, to)</c> as a reader counts them: a hyphenated compound is one word
@@ -239,7 +252,7 @@ internal sealed class SentenceView
     /// </summary>
     public int WordsBetween(int from, int to)
     {
-        var tokens = Document.Tokens;
+        var tokens = _tokens;
         int words = 0, depth = 0;
         for (int t = from; t < to; t++)
         {
@@ -257,6 +270,6 @@ internal sealed class SentenceView
     /// <summary>Whether some token of the sentence may be a quote mark: when not, <see cref="IsQuoteMark"/> is false for all of them.</summary>
     public bool HasQuoteMarks => _hasQuoteMarks;
 
-    public bool IsQuoteMark(int token) => (_hasQuoteMarks || token < Start || token >= End) && Document.Tokens[token].Kind == TokenKind.Symbol
+    public bool IsQuoteMark(int token) => (_hasQuoteMarks || token < Start || token >= End) && _tokens[token].Kind == TokenKind.Symbol
         && Matching.PhraseMatcher<LexiconEntry>.FoldSymbol(TokenText(token)[0]) is '"' or '「' or '」' or '『' or '』';
 }

@@ -113,8 +113,8 @@ public sealed class ReferenceStage : IDocumentStage
     /// </summary>
     private static Mention InOffice(Mention mention, DateOnly? published)
     {
-        // Two termed rows at least, so two rows: most mentions have one.
-        if (mention.Entries.Count < 2 || !mention.Has<ActorEntry>())
+        // Two termed rows at least, so two rows: most actors have one.
+        if (!mention.Has<ActorEntry>() || mention.Entries.Count < 2)
             return mention;
         int termed = 0;
         ActorEntry? best = null;
