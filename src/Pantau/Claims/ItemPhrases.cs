@@ -232,12 +232,12 @@ internal static class ItemPhrases
         ItemPhrase? open = null;
         // The item after "for" ("for HIMARS rocket launchers"), which grows with adjacent item words.
         ItemPhrase? purpose = null;
-        foreach (var mention in view.Mentions)
+        // The sentence's items, not all its mentions: no other mention makes or breaks a phrase.
+        foreach (var mention in view.Items)
         {
             if (mention.FirstToken < from || mention.EndToken > to || view.IsSpeaker(mention))
                 continue;
-            if (mention.Get<ItemEntry>() is not { } entry)
-                continue;
+            var entry = mention.Get<ItemEntry>()!;
             // "tiga baterai rudal untuk Korps Marinir Filipina", "rifles for Ukrainian troops": the troops an item is for receive it.
             if (open is not null && entry.Item == ItemCategory.Personnel && open.Category != ItemCategory.Personnel && IsMarked(view, mention, CueKind.RecipientMarker))
                 continue;

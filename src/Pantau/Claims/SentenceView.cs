@@ -59,11 +59,13 @@ internal sealed class SentenceView
         if (sentence.FirstToken < _previousEnd)
             _nextMention = _nextQuantity = _nextDate = 0;
         _previousEnd = sentence.EndToken;
+        // Counted once: each Count of an IReadOnlyList is an interface call.
         var mentions = document.Mentions;
+        int mentionCount = mentions.Count;
         int m = _nextMention;
-        while (m < mentions.Count && mentions[m].FirstToken < sentence.FirstToken)
+        while (m < mentionCount && mentions[m].FirstToken < sentence.FirstToken)
             m++;
-        for (; m < mentions.Count; m++)
+        for (; m < mentionCount; m++)
         {
             var mention = mentions[m];
             if (mention.FirstToken >= sentence.EndToken)
@@ -83,20 +85,22 @@ internal sealed class SentenceView
         }
         _nextMention = m;
         var quantities = document.Quantities;
+        int quantityCount = quantities.Count;
         int q = _nextQuantity;
-        while (q < quantities.Count && quantities[q].FirstToken < sentence.FirstToken)
+        while (q < quantityCount && quantities[q].FirstToken < sentence.FirstToken)
             q++;
-        for (; q < quantities.Count && quantities[q].FirstToken < sentence.EndToken; q++)
+        for (; q < quantityCount && quantities[q].FirstToken < sentence.EndToken; q++)
         {
             if (quantities[q].EndToken <= sentence.EndToken)
                 Quantities.Add(quantities[q]);
         }
         _nextQuantity = q;
         var dates = document.Dates;
+        int dateCount = dates.Count;
         int d = _nextDate;
-        while (d < dates.Count && dates[d].FirstToken < sentence.FirstToken)
+        while (d < dateCount && dates[d].FirstToken < sentence.FirstToken)
             d++;
-        for (; d < dates.Count && dates[d].FirstToken < sentence.EndToken; d++)
+        for (; d < dateCount && dates[d].FirstToken < sentence.EndToken; d++)
         {
             if (dates[d].EndToken <= sentence.EndToken && !InDateline(dates[d].Span))
                 Dates.Add(dates[d]);
