@@ -153,6 +153,13 @@ public sealed class ClaimStage : IDocumentStage
         return document.Text.AsSpan(end, next - end).Contains('\n');
     }
 
+    /// <summary>
+    /// The triggers of the sentence being read: one list a thread, refilled by <see cref="ClaimTriggers"/> for each
+    /// sentence and read by <see cref="Process"/> before the next sentence's.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Mention>? t_triggers;
+
     private static readonly List<Mention> NoTriggers = [];
 
     /// <summary>
@@ -165,7 +172,8 @@ public sealed class ClaimStage : IDocumentStage
         // Most sentences have no trigger: they share one empty list, which nothing adds to.
         if (view.Triggers.Count == 0)
             return NoTriggers;
-        var triggers = new List<Mention>();
+        var triggers = t_triggers ??= [];
+        triggers.Clear();
         bool verbSeen = false;
         Mention? verb = null;
         foreach (var trigger in view.Triggers)
