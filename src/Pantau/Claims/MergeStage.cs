@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Pantau.Pipeline;
-using ClaimKey = (Pantau.Languages.ClaimType, string, string, Pantau.Languages.ItemCategory?, Pantau.Claims.Modality, Pantau.Numbers.Quantity?);
 
 namespace Pantau.Claims;
 
@@ -23,14 +22,14 @@ public sealed class MergeStage : IDocumentStage
         var hedged = document.Claims.Exists(c => c.Quantity is { Approx: true })
             ? document.Claims
                 .Where(c => c.Quantity is { Approx: true })
-                .GroupBy(c => c.Key with { Item6 = c.Quantity! with { Approx = false } }, KeyComparer.Instance)
-                .ToDictionary(g => g.Key, g => g.First(), KeyComparer.Instance)
+                .GroupBy(c => c.Key with { Item6 = c.Quantity! with { Approx = false } })
+                .ToDictionary(g => g.Key, g => g.First())
             : null;
         var merged = new List<Claim>();
-        var byKey = new Dictionary<ClaimKey, Claim>(KeyComparer.Instance);
+        var byKey = new Dictionary<(Languages.ClaimType, string, string, Languages.ItemCategory?, Modality, Numbers.Quantity?), Claim>();
         foreach (var claim in document.Claims)
         {
-            // A claim's key is worked out once: it holds two strings and a figure.
+            // A claim's key is worked out once: it hashes two strings and a figure.
             var own = claim.Key;
             Claim? approximate = null;
             var key = hedged is not null && hedged.TryGetValue(own, out approximate) ? approximate.Key : own;
@@ -49,19 +48,6 @@ public sealed class MergeStage : IDocumentStage
             claim.Evidence.Sort((a, b) => a.Sentence.Start != b.Sentence.Start ? a.Sentence.Start.CompareTo(b.Sentence.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         document.Claims.Clear();
         document.Claims.AddRange(merged);
-    }
-
-    /// <summary>
-    /// Compares keys whole but hashes them without their figure: a decimal's hash divides out its trailing
-    /// zeros, and claims alike in all but their figure are few, so the figure adds little to tell them apart.
-    /// </summary>
-    private sealed class KeyComparer : IEqualityComparer<ClaimKey>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals(ClaimKey x, ClaimKey y) => x.Equals(y);
-
-        public int GetHashCode(ClaimKey key) => HashCode.Combine(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5);
     }
 
     private static void Absorb(Claim kept, Claim repeat)
