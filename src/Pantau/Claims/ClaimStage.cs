@@ -590,6 +590,7 @@ public sealed class ClaimStage : IDocumentStage
             added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
     }
 
+    /// <summary>Words that may stand between an item and the figure that values it: "worth", "about", "at least", "up to".</summary>
     private static readonly ulong ValueWords = CueMasks.Of(CueKind.ValueMarker, CueKind.Approx, CueKind.Min, CueKind.Max);
 
     /// <summary>An item ending right before the figure, its value word aside ("tanks worth").</summary>

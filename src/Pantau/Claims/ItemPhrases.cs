@@ -144,6 +144,7 @@ internal static class ItemPhrases
         return phrases;
     }
 
+    /// <summary>What ends the list of items after a trigger: a verb of saying, a new clause, the other side of a fight.</summary>
     private static readonly ulong ListEnds = SpeakerFinder.SayingCues
         | CueMasks.Of(CueKind.ClauseBoundary, CueKind.Relative, CueKind.Complementizer, CueKind.OpponentMarker);
 
@@ -208,6 +209,7 @@ internal static class ItemPhrases
         return t + 1;
     }
 
+    /// <summary>What closes off the words before it from a later verb: a verb of saying, the end of a clause.</summary>
     private static readonly ulong SubjectEnds = SpeakerFinder.SayingCues | CueMasks.Of(CueKind.ClauseBoundary);
 
     private static int LeftLimit(SentenceView view, Mention trigger)
