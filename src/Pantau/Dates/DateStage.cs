@@ -42,8 +42,11 @@ public sealed class DateStage : IDocumentStage
             }
         }
         document.PublicationDate ??= InferPublicationDate(document, raw);
-        document.Dates = raw.Select(r => new DateMention(r.First, r.End, document.SpanOf(r.First, r.End),
-            Resolve(r, document.PublicationDate), IsOpenRange(document, r.First))).ToArray();
+        // Filled by a loop: a Select over the raw dates cost a closure and an iterator a document.
+        var dates = new List<DateMention>(raw.Count);
+        foreach (var r in raw)
+            dates.Add(new DateMention(r.First, r.End, document.SpanOf(r.First, r.End), Resolve(r, document.PublicationDate), IsOpenRange(document, r.First)));
+        document.Dates = dates;
     }
 
     /// <summary>A date as written: any part may be missing until resolved.</summary>
