@@ -50,7 +50,7 @@ internal sealed class SentenceView
         _cues = 0;
         var document = Document;
         var tokens = document.Tokens;
-        // The dateline opens the document: only a sentence whose words begin inside it can hold its words.
+        // Only a sentence that begins before the dateline ends can hold its words; the others need not test them.
         bool empty = sentence.FirstToken >= sentence.EndToken;
         _dateline = !empty && document.Dateline is { } dateline && dateline.End > tokens[sentence.FirstToken].Start ? dateline : default;
         _hasQuoteMarks = !empty && document.Text.AsSpan(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End - tokens[sentence.FirstToken].Start)

@@ -58,6 +58,7 @@ public sealed class ReferenceStage : IDocumentStage
             document.Index.Cover(mention);
     }
 
+    /// <summary>The actors <see cref="Process"/> has yet to ask about: one list a thread, emptied for each document.</summary>
     [ThreadStatic]
     private static List<ActorEntry>? t_named;
 
