@@ -20,6 +20,15 @@ internal static class Arguments
     private const int FirstPersonReach = 4;
     private const int ReportedPronounReach = 8;
 
+    /// <summary>A relative word or a clause boundary: the clause of the trigger ends there.</summary>
+    private static readonly ulong ClauseEnds = CueMasks.Of(CueKind.Relative, CueKind.ClauseBoundary);
+
+    /// <summary>The markers <see cref="MarkerBefore"/> tells apart, in the order it asks for them.</summary>
+    private static readonly CueKind[] Markers =
+        [CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker, CueKind.PartnerMarker, CueKind.OpponentMarker, CueKind.PlaceMarker];
+
+    private static readonly ulong AnyMarker = CueMasks.Of(Markers);
+
     /// <summary>
     /// The actors (several when coordinated: "Washington, Berlin and Bucharest will each hand over")
     /// and the recipients ("Indonesia dan Vietnam ... membeli") of a trigger, or null when the claim
@@ -33,7 +42,7 @@ internal static class Arguments
             return null;
         // "struck with the United States and Britain": each coordinated partner is a party of its own.
         IReadOnlyList<ActorRef> recipients = BothSides(view, trigger, memory) is { } sides ? sides
-            : recipientMention is null || Ref(recipientMention)?.Code != recipient.Code ? [recipient]
+            : recipientMention is null || CodeOf(recipientMention) != recipient.Code ? [recipient]
             : CoordinatedRefs(view, recipientMention, except: frame == Frame.Mutual ? [actor] : []);
         if (actorMention is null)
             return ([actor], recipients);
@@ -50,9 +59,9 @@ internal static class Arguments
         var refs = new List<ActorRef>();
         foreach (var coordinated in Coordinated(view, mention))
         {
-            var party = Ref(coordinated)!;
-            if (!HasCode(except, party.Code) && !HasCode(refs, party.Code))
-                refs.Add(party);
+            var code = CodeOf(coordinated)!;
+            if (!HasCode(except, code) && !HasCode(refs, code))
+                refs.Add(Ref(coordinated)!);
         }
         return refs;
     }
@@ -209,6 +218,9 @@ internal static class Arguments
     private static ActorRef? Ref(Mention? mention) =>
         mention?.Get<ActorEntry>() is { } entry ? new ActorRef(entry.Code, mention.Span, entry.Id, entry.Role) : null;
 
+    /// <summary>The code <see cref="Ref"/> would give, without making the reference.</summary>
+    private static string? CodeOf(Mention mention) => mention.Get<ActorEntry>()?.Code;
+
     /// <summary>The nearest actor before the token that is neither a speaker nor behind a marker.</summary>
     private static Mention? LeftActor(SentenceView view, int token, List<SpeechAct>? acts = null)
     {
@@ -223,7 +235,7 @@ internal static class Arguments
             if (mention is null || !mention.Has<ActorEntry>())
                 continue;
             t = mention.FirstToken;
-            if (view.Speakers.Contains(mention) || MarkerBefore(view, mention) is not null || IsModifier(view, mention))
+            if (view.IsSpeaker(mention) || MarkerBefore(view, mention) is not null || IsModifier(view, mention))
                 continue;
             return mention;
         }
@@ -260,10 +272,10 @@ internal static class Arguments
             bool boundary = marker == CueKind.OpponentMarker
                 ? SpeakerFinder.IsSaying(mention)
                 : mention != trigger && IsVerbBoundary(mention) && !(marker == CueKind.PartnerMarker && IsDealWord(mention))
-                  || mention.IsCue(CueKind.Relative) || mention.IsCue(CueKind.ClauseBoundary);
+                  || mention.IsAnyCue(ClauseEnds);
             if (boundary)
                 return null;
-            if (mention.Has<ActorEntry>() && !view.Speakers.Contains(mention) && !IsModifier(view, mention))
+            if (mention.Has<ActorEntry>() && !view.IsSpeaker(mention) && !IsModifier(view, mention))
             {
                 var before = MarkerBefore(view, mention);
                 if (before == marker || also is not null && before == also)
@@ -316,7 +328,7 @@ internal static class Arguments
     {
         foreach (var mention in view.Actors)
         {
-            if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
+            if (mention.FirstToken < from || mention.EndToken > to || view.IsSpeaker(mention))
                 continue;
             bool after = view.MentionAt(mention.FirstToken - 1)?.Has<ItemEntry>() == true;
             // "US-made jets": the maker's name before "-made" owns the item after it;
@@ -349,7 +361,7 @@ internal static class Arguments
     {
         foreach (var mention in view.Actors)
         {
-            if (mention.FirstToken < trigger.EndToken || view.Speakers.Contains(mention))
+            if (mention.FirstToken < trigger.EndToken || view.IsSpeaker(mention))
                 continue;
             if (mention.FirstToken - trigger.EndToken > DestinationReach || IsVerbBoundaryBetween(view, trigger.EndToken, mention.FirstToken))
                 return null;
@@ -363,7 +375,7 @@ internal static class Arguments
     {
         for (int t = from; t < to; t++)
         {
-            if (view.MentionAt(t) is { } m && (IsVerbBoundary(m) || m.IsCue(CueKind.ClauseBoundary) || m.IsCue(CueKind.Relative)))
+            if (view.MentionAt(t) is { } m && (IsVerbBoundary(m) || m.IsAnyCue(ClauseEnds)))
                 return true;
         }
         return false;
@@ -376,7 +388,7 @@ internal static class Arguments
         while (view.MentionAt(t) is { } item && item.FirstToken == t && item.Has<ItemEntry>() && !item.Has<ActorEntry>())
             t = item.EndToken;
         return view.MentionAt(t) is { } mention && mention.FirstToken == t && mention.Has<ActorEntry>()
-            && !view.Speakers.Contains(mention) && !IsModifier(view, mention)
+            && !view.IsSpeaker(mention) && !IsModifier(view, mention)
             ? mention
             : null;
     }
@@ -397,7 +409,10 @@ internal static class Arguments
                     return null;
                 continue;
             }
-            foreach (var kind in (ReadOnlySpan<CueKind>)[CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker, CueKind.PartnerMarker, CueKind.OpponentMarker, CueKind.PlaceMarker])
+            // Most words before an actor are no marker: one test of the mask before asking kind by kind.
+            if (!before.IsAnyCue(AnyMarker))
+                return null;
+            foreach (var kind in Markers)
             {
                 if (before.IsCue(kind))
                     return kind;
@@ -419,7 +434,7 @@ internal static class Arguments
             var mention = view.MentionAt(t);
             if (mention is null)
                 continue;
-            if (mention != trigger && IsVerbBoundary(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative))
+            if (mention != trigger && IsVerbBoundary(mention) || mention.IsAnyCue(ClauseEnds))
                 return null;
             var marker = MarkerBefore(view, mention);
             if (marker is CueKind.RecipientMarker or CueKind.PlaceMarker)
@@ -472,7 +487,7 @@ internal static class Arguments
             }
             if (at is not null && at.Has<ActorEntry>())
             {
-                bool usable = joined && !view.Speakers.Contains(at) && !IsModifier(view, at) && at.Get<ActorEntry>()!.Role != ActorRole.Demonym;
+                bool usable = joined && !view.IsSpeaker(at) && !IsModifier(view, at) && at.Get<ActorEntry>()!.Role != ActorRole.Demonym;
                 return usable ? at : null;
             }
             if (view.TokenText(t) is "," || at?.IsCue(CueKind.Coordination) == true)
@@ -556,7 +571,7 @@ internal static class Arguments
         for (int i = view.Actors.Count - 1; i >= 0; i--)
         {
             var mention = view.Actors[i];
-            if (mention.FirstToken >= pair.FirstToken || view.Speakers.Contains(mention))
+            if (mention.FirstToken >= pair.FirstToken || view.IsSpeaker(mention))
                 continue;
             var code = mention.Get<ActorEntry>()!.Code;
             if (last is null)

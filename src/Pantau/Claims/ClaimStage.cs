@@ -82,7 +82,7 @@ public sealed class ClaimStage : IDocumentStage
                 memory.Spoke(speakers, i);
             foreach (var actor in view.Actors)
             {
-                if (!view.Speakers.Contains(actor) && actor.Get<ActorEntry>() is { } entry)
+                if (!view.IsSpeaker(actor) && actor.Get<ActorEntry>() is { } entry)
                     memory.Named(entry.Code);
             }
         }
@@ -126,7 +126,9 @@ public sealed class ClaimStage : IDocumentStage
     {
         bool startsQuoted = memory.QuoteOpen || view.IsQuoteMark(view.Start);
         bool open = memory.QuoteOpen;
-        for (int t = view.Start; t < view.End; t++)
+        // Most sentences have no quote mark: their tokens need no look.
+        int end = view.HasQuoteMarks ? view.End : view.Start;
+        for (int t = view.Start; t < end; t++)
         {
             if (!view.IsQuoteMark(t))
                 continue;
@@ -151,6 +153,13 @@ public sealed class ClaimStage : IDocumentStage
         return document.Text.AsSpan(end, next - end).Contains('\n');
     }
 
+    /// <summary>
+    /// The triggers of the sentence being read: one list a thread, refilled by <see cref="ClaimTriggers"/> for each
+    /// sentence and read by <see cref="Process"/> before the next sentence's.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Mention>? t_triggers;
+
     private static readonly List<Mention> NoTriggers = [];
 
     /// <summary>
@@ -163,12 +172,13 @@ public sealed class ClaimStage : IDocumentStage
         // Most sentences have no trigger: they share one empty list, which nothing adds to.
         if (view.Triggers.Count == 0)
             return NoTriggers;
-        var triggers = new List<Mention>();
+        var triggers = t_triggers ??= [];
+        triggers.Clear();
         bool verbSeen = false;
         Mention? verb = null;
         foreach (var trigger in view.Triggers)
         {
-            if (view.Speakers.Contains(trigger))
+            if (view.IsSpeaker(trigger))
                 continue;
             var entry = trigger.Get<TriggerEntry>()!;
             if (trigger.Has<ItemEntry>() && verbSeen)
@@ -580,6 +590,9 @@ public sealed class ClaimStage : IDocumentStage
             added.Add(ValueOf(transfer, ItemJustAfter(view, figure) ?? new ItemRef(ItemCategory.Equipment, owner.Span, owner.Entries[0].Id), owner, quantity));
     }
 
+    /// <summary>Words that may stand between an item and the figure that values it: "worth", "about", "at least", "up to".</summary>
+    private static readonly ulong ValueWords = CueMasks.Of(CueKind.ValueMarker, CueKind.Approx, CueKind.Min, CueKind.Max);
+
     /// <summary>An item ending right before the figure, its value word aside ("tanks worth").</summary>
     private static Mention? ItemJustBefore(SentenceView view, QuantityMention figure)
     {
@@ -590,7 +603,7 @@ public sealed class ClaimStage : IDocumentStage
                 return null;
             if (mention.Has<ItemEntry>())
                 return mention;
-            if (!mention.IsCue(CueKind.ValueMarker) && !mention.IsCue(CueKind.Approx) && !mention.IsCue(CueKind.Min) && !mention.IsCue(CueKind.Max))
+            if (!mention.IsAnyCue(ValueWords))
                 return null;
             t = mention.FirstToken;
         }
@@ -781,8 +794,11 @@ public sealed class ClaimStage : IDocumentStage
         if (document.PublicationDate is not { } published)
             return null;
         int leadEnd = document.Sentences.Length > LeadSentences ? document.Sentences[LeadSentences].FirstToken : document.Tokens.Length;
-        foreach (var date in document.Dates)
+        // Indexed: a foreach over IReadOnlyList boxes its enumerator, once a document here.
+        var dates = document.Dates;
+        for (int i = 0; i < dates.Count; i++)
         {
+            var date = dates[i];
             if (date.FirstToken >= leadEnd)
                 break;
             if (date.OpenRange || date.Value is not { Day: int day, Month: int month } value
@@ -829,14 +845,23 @@ public sealed class ClaimStage : IDocumentStage
         return used;
     }
 
+    /// <summary>
+    /// The items of the trigger being read: one list a thread, refilled by <see cref="Items"/> for each trigger.
+    /// Only <see cref="FromTrigger"/> and the <see cref="Assemble"/> calls it makes read it, before the next trigger's.
+    /// </summary>
+    [ThreadStatic]
+    private static List<(ItemRef?, Quantity?)>? t_items;
+
     /// <summary>Items of the claim with their figures; one null item for types without items.</summary>
     private static List<(ItemRef?, Quantity?)> Items(SentenceView view, Mention trigger, Frame frame, ClaimType type, DiscourseMemory memory)
     {
+        var items = t_items ??= [];
+        items.Clear();
         if (type is ClaimType.Agreement or ClaimType.Support)
         {
-            return [(null, null)];
+            items.Add((null, null));
+            return items;
         }
-        var items = new List<(ItemRef?, Quantity?)>();
         var phrases = ItemPhrases.Find(view, trigger, frame, type);
         if (phrases.Count == 0)
         {
@@ -1042,9 +1067,10 @@ public sealed class ClaimStage : IDocumentStage
         return true;
     }
 
-    private static bool IsArgumentMarker(Mention mention) =>
-        mention.IsCue(CueKind.RecipientMarker) || mention.IsCue(CueKind.SourceMarker) || mention.IsCue(CueKind.AgentMarker)
-        || mention.IsCue(CueKind.PartnerMarker) || mention.IsCue(CueKind.OpponentMarker);
+    private static readonly ulong ArgumentMarkers = CueMasks.Of(CueKind.RecipientMarker, CueKind.SourceMarker, CueKind.AgentMarker,
+        CueKind.PartnerMarker, CueKind.OpponentMarker);
+
+    private static bool IsArgumentMarker(Mention mention) => mention.IsAnyCue(ArgumentMarkers);
 
     internal static bool HasBefore(SentenceView view, int token, CueKind kind, int window)
     {

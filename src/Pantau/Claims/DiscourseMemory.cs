@@ -36,6 +36,9 @@ internal sealed class DiscourseMemory
 
     public void Named(string code)
     {
+        // Named again right after itself, as most actors are: already last.
+        if (_recentActors.Count > 0 && _recentActors[^1] == code)
+            return;
         _recentActors.Remove(code);
         _recentActors.Add(code);
     }

@@ -33,9 +33,18 @@ internal static class ItemPhrases
         return scratch;
     }
 
+    /// <summary>The phrases <see cref="Find"/> gives: one list a thread, refilled at each call.</summary>
+    [ThreadStatic]
+    private static List<ItemPhrase>? t_found;
+
+    /// <summary>
+    /// The items <paramref name="trigger"/> governs, in a list of the thread that the next call refills: the
+    /// caller reads them before it asks about another trigger.
+    /// </summary>
     public static List<ItemPhrase> Find(SentenceView view, Mention trigger, Frame frame, ClaimType type)
     {
-        var phrases = new List<ItemPhrase>();
+        var phrases = t_found ??= [];
+        phrases.Clear();
         if (frame == Frame.Passive || frame == Frame.Receive && type == ClaimType.Attack)
         {
             int limit = LeftLimit(view, trigger);
@@ -50,7 +59,10 @@ internal static class ItemPhrases
             }
         }
         else if (frame == Frame.Receive && LeftItemIsSubject(view, trigger, out var subject))
-            return [subject];
+        {
+            phrases.Add(subject);
+            return phrases;
+        }
         // A passive's theme is its subject: what follows ("dikirim untuk melatih awak Rusia mengoperasikan
         // senjata") is its purpose. Only a passive with no subject item takes what follows ("Ukraine was given tanks").
         if (phrases.Count == 0 || frame != Frame.Passive)
@@ -132,6 +144,10 @@ internal static class ItemPhrases
         return phrases;
     }
 
+    /// <summary>What ends the list of items after a trigger: a verb of saying, a new clause, the other side of a fight.</summary>
+    private static readonly ulong ListEnds = SpeakerFinder.SayingCues
+        | CueMasks.Of(CueKind.ClauseBoundary, CueKind.Relative, CueKind.Complementizer, CueKind.OpponentMarker);
+
     private static int RightLimit(SentenceView view, Mention trigger)
     {
         bool itemSeen = false;
@@ -150,8 +166,7 @@ internal static class ItemPhrases
             itemSeen |= mention.Has<ItemEntry>();
             // "provided Russia with launchers and missiles, and that Russian forces had fired them": a new
             // clause ends the list.
-            if (SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary) || mention.IsCue(CueKind.Relative)
-                || mention.IsCue(CueKind.Complementizer) || mention.IsCue(CueKind.OpponentMarker) || aside)
+            if (mention.IsAnyCue(ListEnds) || aside)
                 return mention.FirstToken;
         }
         return view.End;
@@ -194,6 +209,9 @@ internal static class ItemPhrases
         return t + 1;
     }
 
+    /// <summary>What closes off the words before it from a later verb: a verb of saying, the end of a clause.</summary>
+    private static readonly ulong SubjectEnds = SpeakerFinder.SayingCues | CueMasks.Of(CueKind.ClauseBoundary);
+
     private static int LeftLimit(SentenceView view, Mention trigger)
     {
         int limit = view.Start;
@@ -204,7 +222,7 @@ internal static class ItemPhrases
             // "military aid" is an item as much as a trigger: it does not close off the words before the verb.
             bool itemNoun = mention.Has<ItemEntry>() && mention.Get<TriggerEntry>()?.Frame == Frame.Noun;
             // Nor does the end of a clause: "pasukan Pyongyang kini lebih mahir menggunakan drone dibandingkan saat pertama kali tiba".
-            if (mention.Has<TriggerEntry>() && !itemNoun || SpeakerFinder.IsSaying(mention) || mention.IsCue(CueKind.ClauseBoundary))
+            if (mention.Has<TriggerEntry>() && !itemNoun || mention.IsAnyCue(SubjectEnds))
                 limit = mention.EndToken;
         }
         return limit;
@@ -216,12 +234,12 @@ internal static class ItemPhrases
         ItemPhrase? open = null;
         // The item after "for" ("for HIMARS rocket launchers"), which grows with adjacent item words.
         ItemPhrase? purpose = null;
-        foreach (var mention in view.Mentions)
+        // The sentence's items, not all its mentions: no other mention makes or breaks a phrase.
+        foreach (var mention in view.Items)
         {
-            if (mention.FirstToken < from || mention.EndToken > to || view.Speakers.Contains(mention))
+            if (mention.FirstToken < from || mention.EndToken > to || view.IsSpeaker(mention))
                 continue;
-            if (mention.Get<ItemEntry>() is not { } entry)
-                continue;
+            var entry = mention.Get<ItemEntry>()!;
             // "tiga baterai rudal untuk Korps Marinir Filipina", "rifles for Ukrainian troops": the troops an item is for receive it.
             if (open is not null && entry.Item == ItemCategory.Personnel && open.Category != ItemCategory.Personnel && IsMarked(view, mention, CueKind.RecipientMarker))
                 continue;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pantau.Pipeline;
 
 namespace Pantau.Claims;
@@ -32,15 +33,16 @@ public sealed class MergeStage : IDocumentStage
             var own = claim.Key;
             Claim? approximate = null;
             var key = hedged is not null && hedged.TryGetValue(own, out approximate) ? approximate.Key : own;
-            if (!byKey.TryGetValue(key, out var kept))
+            // Looked up and added with one hashing of the key.
+            ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out bool exists);
+            if (!exists)
             {
                 kept = approximate ?? claim;
-                byKey[key] = kept;
                 merged.Add(kept);
                 if (kept == claim)
                     continue;
             }
-            Absorb(kept, claim);
+            Absorb(kept!, claim);
         }
         foreach (var claim in merged)
             claim.Evidence.Sort((a, b) => a.Sentence.Start != b.Sentence.Start ? a.Sentence.Start.CompareTo(b.Sentence.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));

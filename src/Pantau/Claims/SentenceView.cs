@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pantau.Dates;
 using Pantau.Languages;
 using Pantau.Numbers;
@@ -27,6 +28,9 @@ internal sealed class SentenceView
     {
         var view = t_view ??= new SentenceView();
         view.Document = document;
+        view._index = document.Index;
+        view._text = document.Text;
+        view._tokens = document.Tokens;
         view._nextMention = view._nextQuantity = view._nextDate = view._previousEnd = 0;
         return view;
     }
@@ -42,16 +46,26 @@ internal sealed class SentenceView
         Places.Clear();
         Quantities.Clear();
         Dates.Clear();
-        Speakers.Clear();
+        _speakers.Clear();
         _cues = 0;
         var document = Document;
+        var tokens = document.Tokens;
+        // Only a sentence that begins before the dateline ends can hold its words; the others need not test them.
+        bool empty = sentence.FirstToken >= sentence.EndToken;
+        _dateline = !empty && document.Dateline is { } dateline && dateline.End > tokens[sentence.FirstToken].Start ? dateline : default;
+        _hasQuoteMarks = !empty && document.Text.AsSpan(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End - tokens[sentence.FirstToken].Start)
+            .ContainsAny(QuoteCharacters);
         // Annotations are in token order: start at the sentence's first one, not at the document's.
         if (sentence.FirstToken < _previousEnd)
             _nextMention = _nextQuantity = _nextDate = 0;
         _previousEnd = sentence.EndToken;
+        // Counted once: each Count of an IReadOnlyList is an interface call.
         var mentions = document.Mentions;
-        int m = FirstAtOrAfter(mentions, _nextMention, sentence.FirstToken, x => x.FirstToken);
-        for (; m < mentions.Count; m++)
+        int mentionCount = mentions.Count;
+        int m = _nextMention;
+        while (m < mentionCount && mentions[m].FirstToken < sentence.FirstToken)
+            m++;
+        for (; m < mentionCount; m++)
         {
             var mention = mentions[m];
             if (mention.FirstToken >= sentence.EndToken)
@@ -71,16 +85,22 @@ internal sealed class SentenceView
         }
         _nextMention = m;
         var quantities = document.Quantities;
-        int q = FirstAtOrAfter(quantities, _nextQuantity, sentence.FirstToken, x => x.FirstToken);
-        for (; q < quantities.Count && quantities[q].FirstToken < sentence.EndToken; q++)
+        int quantityCount = quantities.Count;
+        int q = _nextQuantity;
+        while (q < quantityCount && quantities[q].FirstToken < sentence.FirstToken)
+            q++;
+        for (; q < quantityCount && quantities[q].FirstToken < sentence.EndToken; q++)
         {
             if (quantities[q].EndToken <= sentence.EndToken)
                 Quantities.Add(quantities[q]);
         }
         _nextQuantity = q;
         var dates = document.Dates;
-        int d = FirstAtOrAfter(dates, _nextDate, sentence.FirstToken, x => x.FirstToken);
-        for (; d < dates.Count && dates[d].FirstToken < sentence.EndToken; d++)
+        int dateCount = dates.Count;
+        int d = _nextDate;
+        while (d < dateCount && dates[d].FirstToken < sentence.FirstToken)
+            d++;
+        for (; d < dateCount && dates[d].FirstToken < sentence.EndToken; d++)
         {
             if (dates[d].EndToken <= sentence.EndToken && !InDateline(dates[d].Span))
                 Dates.Add(dates[d]);
@@ -88,24 +108,32 @@ internal sealed class SentenceView
         _nextDate = d;
     }
 
-    private bool InDateline(TextSpan span) => Document.Dateline is { } dateline && dateline.Contains(span);
+    private bool InDateline(TextSpan span) => _dateline.Contains(span);
 
     /// <summary>
-    /// The first of <paramref name="sorted"/> (in token order) at or after <paramref name="token"/>, searched
-    /// forward from <paramref name="from"/>, where the previous sentence's stopped: sentences come in order
-    /// and do not overlap, so this is almost always <paramref name="from"/> itself, where a binary search
-    /// for every sentence made a dozen interface calls.
+    /// The first mention, figure and date after the previous sentence, and that sentence's end: the next
+    /// sentence's are searched forward from there (sentences come in order and do not overlap), where a
+    /// binary search for every sentence made a dozen interface calls.
     /// </summary>
-    private static int FirstAtOrAfter<T>(IReadOnlyList<T> sorted, int from, int token, Func<T, int> first)
-    {
-        int at = from;
-        while (at < sorted.Count && first(sorted[at]) < token)
-            at++;
-        return at;
-    }
-
-    /// <summary>The first mention, figure and date after the previous sentence, and that sentence's end.</summary>
     private int _nextMention, _nextQuantity, _nextDate, _previousEnd;
+
+    private MentionIndex _index = null!;
+
+    private string _text = null!;
+
+    private Token[] _tokens = null!;
+
+    /// <summary>
+    /// The document's dateline while the sentence may hold some of its words, else the empty span at 0, which
+    /// holds no word: most sentences need not test it.
+    /// </summary>
+    private TextSpan _dateline;
+
+    /// <summary>Whether the sentence's text has a character a quote mark can be: most sentences have none, and their tokens need no look.</summary>
+    private bool _hasQuoteMarks;
+
+    /// <summary>The characters <see cref="IsQuoteMark"/> accepts: those the matcher folds to a straight quote, and the CJK corner brackets.</summary>
+    private static readonly SearchValues<char> QuoteCharacters = SearchValues.Create("\"“”„«»「」『』");
 
     public Document Document { get; private set; } = null!;
 
@@ -132,12 +160,19 @@ internal sealed class SentenceView
 
     public List<DateMention> Dates { get; } = [];
 
-    /// <summary>Tokens of speakers: they say the claim, they are not its actor or recipient.</summary>
-    public HashSet<Mention> Speakers { get; } = [];
+    /// <summary>
+    /// Mentions of speakers: they say the claim, they are not its actor or recipient. A sentence has a few
+    /// or none, so a list answers as fast as a set, and at once when it is empty.
+    /// </summary>
+    private readonly List<Mention> _speakers = [];
+
+    public void AddSpeaker(Mention speaker) => _speakers.Add(speaker);
+
+    public bool IsSpeaker(Mention mention) => _speakers.Count > 0 && _speakers.Contains(mention);
 
     /// <summary>The mention covering a token of this sentence, the dateline's excepted.</summary>
     public Mention? MentionAt(int token) =>
-        Document.Index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End && !InDateline(m.Span)
+        _index.At(token) is { } m && m.FirstToken >= Start && m.EndToken <= End && !InDateline(m.Span)
             ? m
             : null;
 
@@ -146,26 +181,23 @@ internal sealed class SentenceView
     /// <summary>Whether a mention of the sentence is a cue of this kind: most sentences have none of most kinds.</summary>
     public bool HasCue(CueKind kind) => (_cues & Mention.CueBit(kind)) != 0;
 
-    public bool HasCue(CueKind kind, int from, int to)
-    {
-        if (!HasCue(kind))
-            return false;
-        foreach (var mention in Mentions)
-        {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(kind))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>Whether a mention of the sentence is a cue of any kind in <paramref name="cues"/> (<see cref="CueMasks"/>).</summary>
+    public bool HasAnyCue(ulong cues) => (_cues & cues) != 0;
+
+    public bool HasCue(CueKind kind, int from, int to) => FindCue(kind, from, to) is not null;
+
+    private static readonly ulong HedgeBit = Mention.CueBit(CueKind.Hedge);
 
     /// <summary>A hedge word in <c>[from, to)</c> that is not part of a date ("in May" is no "may").</summary>
     public bool HasHedge(int from, int to)
     {
-        if (!HasCue(CueKind.Hedge))
+        if ((_cues & HedgeBit) == 0)
             return false;
         foreach (var mention in Mentions)
         {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(CueKind.Hedge) && !InDate(mention))
+            if (mention.FirstToken >= to)
+                break;
+            if (mention.FirstToken >= from && mention.IsAnyCue(HedgeBit) && !InDate(mention))
                 return true;
         }
         return false;
@@ -181,6 +213,8 @@ internal sealed class SentenceView
         return false;
     }
 
+    private static readonly ulong ClauseBreakCues = CueMasks.Of(CueKind.ClauseBoundary, CueKind.Relative) | SpeakerFinder.SayingCues;
+
     /// <summary>A comma, clause boundary, relative word or verb of saying in <c>[from, to)</c>.</summary>
     public bool HasClauseBreak(int from, int to)
     {
@@ -188,25 +222,33 @@ internal sealed class SentenceView
         {
             if (TokenText(t) is "," or ";" or ":")
                 return true;
-            if (MentionAt(t) is { } m && (m.IsCue(CueKind.ClauseBoundary) || m.IsCue(CueKind.Relative) || Claims.SpeakerFinder.IsSaying(m)))
+            if (MentionAt(t) is { } m && m.IsAnyCue(ClauseBreakCues))
                 return true;
         }
         return false;
     }
 
+    /// <summary>The first cue of this kind in <c>[from, to)</c>: the kind's bit is worked out once, the mentions (in token order) read up to <paramref name="to"/>.</summary>
     public Mention? FindCue(CueKind kind, int from, int to)
     {
-        if (!HasCue(kind))
+        ulong bit = Mention.CueBit(kind);
+        if ((_cues & bit) == 0)
             return null;
         foreach (var mention in Mentions)
         {
-            if (mention.FirstToken >= from && mention.FirstToken < to && mention.IsCue(kind))
+            if (mention.FirstToken >= to)
+                break;
+            if (mention.FirstToken >= from && mention.IsAnyCue(bit))
                 return mention;
         }
         return null;
     }
 
-    public ReadOnlySpan<char> TokenText(int token) => Document.TokenText(token);
+    public ReadOnlySpan<char> TokenText(int token)
+    {
+        var bounds = _tokens[token];
+        return _text.AsSpan(bounds.Start, bounds.End - bounds.Start);
+    }
 
     /// <summary>
     /// Words in <c>[from, to)</c> as a reader counts them: a hyphenated compound is one word
@@ -214,7 +256,7 @@ internal sealed class SentenceView
     /// </summary>
     public int WordsBetween(int from, int to)
     {
-        var tokens = Document.Tokens;
+        var tokens = _tokens;
         int words = 0, depth = 0;
         for (int t = from; t < to; t++)
         {
@@ -229,6 +271,9 @@ internal sealed class SentenceView
         return words;
     }
 
-    public bool IsQuoteMark(int token) => Document.Tokens[token].Kind == TokenKind.Symbol
+    /// <summary>Whether some token of the sentence may be a quote mark: when not, <see cref="IsQuoteMark"/> is false for all of them.</summary>
+    public bool HasQuoteMarks => _hasQuoteMarks;
+
+    public bool IsQuoteMark(int token) => (_hasQuoteMarks || token < Start || token >= End) && _tokens[token].Kind == TokenKind.Symbol
         && Matching.PhraseMatcher<LexiconEntry>.FoldSymbol(TokenText(token)[0]) is '"' or '「' or '」' or '『' or '』';
 }

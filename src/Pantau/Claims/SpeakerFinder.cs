@@ -68,7 +68,7 @@ internal static class SpeakerFinder
             var act = new SpeechAct(cue, sources, speakers, before, ReportingEnd(view, cue, speakers), IsNegated(view, cue, speakers));
             acts.Add(act);
             foreach (var speaker in speakers)
-                view.Speakers.Add(speaker);
+                view.AddSpeaker(speaker);
         }
         return acts;
     }
@@ -102,12 +102,13 @@ internal static class SpeakerFinder
     }
 
     /// <summary>Verbs whose subject speaks: saying, believing, denying, declining to confirm.</summary>
-    /// <summary>Whether some mention of the sentence <see cref="IsSaying"/>, from its cue kinds alone.</summary>
-    private static bool HasSaying(SentenceView view) =>
-        view.HasCue(CueKind.Speech) || view.HasCue(CueKind.PassiveSpeech) || view.HasCue(CueKind.Acknowledgement) || view.HasCue(CueKind.Belief) || view.HasCue(CueKind.Denial) || view.HasCue(CueKind.Unconfirmed);
+    internal static readonly ulong SayingCues = CueMasks.Of(CueKind.Speech, CueKind.PassiveSpeech, CueKind.Acknowledgement, CueKind.Belief,
+        CueKind.Denial, CueKind.Unconfirmed);
 
-    public static bool IsSaying(Mention cue) =>
-        cue.IsCue(CueKind.Speech) || cue.IsCue(CueKind.PassiveSpeech) || cue.IsCue(CueKind.Acknowledgement) || cue.IsCue(CueKind.Belief) || cue.IsCue(CueKind.Denial) || cue.IsCue(CueKind.Unconfirmed);
+    /// <summary>Whether some mention of the sentence <see cref="IsSaying"/>, from its cue kinds alone.</summary>
+    private static bool HasSaying(SentenceView view) => view.HasAnyCue(SayingCues);
+
+    public static bool IsSaying(Mention cue) => cue.IsAnyCue(SayingCues);
 
     private static void CollectBefore(SentenceView view, Mention cue, List<Mention> speakers, List<Source> sources, string? channel, bool anonymous,
         DiscourseMemory memory)

@@ -42,8 +42,11 @@ public sealed class DateStage : IDocumentStage
             }
         }
         document.PublicationDate ??= InferPublicationDate(document, raw);
-        document.Dates = raw.Select(r => new DateMention(r.First, r.End, document.SpanOf(r.First, r.End),
-            Resolve(r, document.PublicationDate), IsOpenRange(document, r.First))).ToArray();
+        // Filled by a loop: a Select over the raw dates cost a closure and an iterator a document.
+        var dates = new List<DateMention>(raw.Count);
+        foreach (var r in raw)
+            dates.Add(new DateMention(r.First, r.End, document.SpanOf(r.First, r.End), Resolve(r, document.PublicationDate), IsOpenRange(document, r.First)));
+        document.Dates = dates;
     }
 
     /// <summary>A date as written: any part may be missing until resolved.</summary>
@@ -206,7 +209,7 @@ public sealed class DateStage : IDocumentStage
         date = default;
         if (t + 2 >= end || document.TokenText(t + 1) is not ("/" or "-" or "."))
             return false;
-        var separator = document.TokenText(t + 1).ToString();
+        var separator = document.TokenText(t + 1);
         if (document.Tokens[t + 1].Start != document.Tokens[t].End || Integer(document, t + 2, end) is not int second)
             return false;
         int first = Integer(document, t, end)!.Value;
@@ -220,7 +223,7 @@ public sealed class DateStage : IDocumentStage
             date = new RawDate(t, last, first, second, isoDay, null, null, 0);
             return true;
         }
-        if (separator == "-" && third is null)
+        if (separator is "-" && third is null)
             return false; // "10-12" is a range of figures, not a date
         var order = document.Language.Profile.NumericDateOrder;
         var (day, month) = order == NumericDateOrder.Mdy ? (second, first) : (first, second);
@@ -233,11 +236,26 @@ public sealed class DateStage : IDocumentStage
         return true;
     }
 
-    private static int SkipSymbols(Document document, int t, int end, params string[] symbols)
+    /// <summary>
+    /// Past the tokens at <paramref name="t"/> that are one of <paramref name="symbols"/>. The symbols are a span and
+    /// the tokens compared where they stand: every number is read as a possible date, and an array of symbols and a
+    /// string of the token were made for each.
+    /// </summary>
+    private static int SkipSymbols(Document document, int t, int end, params ReadOnlySpan<string> symbols)
     {
-        while (t < end && document.Tokens[t].Kind == TokenKind.Symbol && symbols.Contains(document.TokenText(t).ToString()))
+        while (t < end && document.Tokens[t].Kind == TokenKind.Symbol && IsOneOf(document.TokenText(t), symbols))
             t++;
         return t;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> text, ReadOnlySpan<string> symbols)
+    {
+        foreach (var symbol in symbols)
+        {
+            if (text.SequenceEqual(symbol))
+                return true;
+        }
+        return false;
     }
 
     private static int? Integer(Document document, int t, int end)

@@ -139,8 +139,10 @@ public sealed class QuantityStage : IDocumentStage
             value *= multiplier.Value;
             after = index.StartingAt(after)!.EndToken;
         }
-        // Dividing by 1.000… drops trailing zeros: 1.5 × 1000000 prints as 1500000, not 1500000.0.
-        value = decimal.Round(value, 2) / 1.000000000000000000000000000000000m;
+        // Dividing by 1.000… drops trailing zeros: 1.5 × 1000000 prints as 1500000, not 1500000.0. A whole number
+        // written as one (scale 0, most figures) has none to drop, and is spared a decimal division.
+        if (value.Scale != 0)
+            value = decimal.Round(value, 2) / 1.000000000000000000000000000000000m;
         return true;
     }
 

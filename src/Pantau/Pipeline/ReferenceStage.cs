@@ -23,6 +23,10 @@ public sealed class ReferenceStage : IDocumentStage
         // none of them and are passed over without hashing them for the dictionary.
         ulong aliasStarts = 0;
         ActorEntry? lastOrganization = null;
+        // The actors named since the last organization was looked for: whether one is an organization is asked
+        // only when an anaphor needs the answer, and few documents have one.
+        var named = t_named ??= [];
+        named.Clear();
         // Mention by mention; the words between them are looked at only once there are aliases to find.
         int after = 0;
         for (int m = 0; m < mentions.Count; m++)
@@ -31,12 +35,11 @@ public sealed class ReferenceStage : IDocumentStage
             if (aliases is not null)
                 ResolveAliases(document, after, original.FirstToken, aliases, aliasStarts, mentions, m, ref resolved);
             var mention = InOffice(original, document.PublicationDate);
-            if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && lastOrganization is not null)
-                mention = mention with { Entries = [.. mention.Entries, lastOrganization with { Form = document.SliceString(mention.Span) }] };
+            if (mention.IsCue(CueKind.OrganizationAnaphor) && !mention.Has<ActorEntry>() && LastOrganization(gazetteer, named, ref lastOrganization) is { } organization)
+                mention = mention with { Entries = [.. mention.Entries, organization with { Form = document.SliceString(mention.Span) }] };
             else if (mention.Get<ActorEntry>() is { } actor)
             {
-                if (gazetteer.IsOrganization(actor.Code))
-                    lastOrganization = actor;
+                named.Add(actor);
                 if (actor.Role is ActorRole.Leader or ActorRole.Official)
                     aliasStarts |= LearnAliases(document, mention, actor, ref aliases);
             }
@@ -53,6 +56,28 @@ public sealed class ReferenceStage : IDocumentStage
         // covered: the index is brought up to date where it stands.
         foreach (var mention in resolved)
             document.Index.Cover(mention);
+    }
+
+    /// <summary>The actors <see cref="Process"/> has yet to ask about: one list a thread, emptied for each document.</summary>
+    [ThreadStatic]
+    private static List<ActorEntry>? t_named;
+
+    /// <summary>
+    /// The organization named last: the last of <paramref name="named"/> that is one, else <paramref name="last"/>,
+    /// the one found before them. <paramref name="named"/> is emptied, <paramref name="last"/> brought up to date.
+    /// </summary>
+    private static ActorEntry? LastOrganization(Gazetteer gazetteer, List<ActorEntry> named, ref ActorEntry? last)
+    {
+        for (int i = named.Count - 1; i >= 0; i--)
+        {
+            if (gazetteer.IsOrganization(named[i].Code))
+            {
+                last = named[i];
+                break;
+            }
+        }
+        named.Clear();
+        return last;
     }
 
     /// <summary>
@@ -89,7 +114,8 @@ public sealed class ReferenceStage : IDocumentStage
     /// </summary>
     private static Mention InOffice(Mention mention, DateOnly? published)
     {
-        if (!mention.Has<ActorEntry>())
+        // Two termed rows at least, so two rows: most actors have one.
+        if (!mention.Has<ActorEntry>() || mention.Entries.Count < 2)
             return mention;
         int termed = 0;
         ActorEntry? best = null;
