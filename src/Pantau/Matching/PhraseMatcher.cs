@@ -66,8 +66,8 @@ public sealed class PhraseMatcher<T>
         var root = _root;
         while (i < end)
         {
-            // Most tokens start no phrase: the root has no child for them and, in most languages, no prefixes.
-            if (root.PrefixChildren is null && root.Child(keys.Symbols[i]) is null)
+            // Most tokens start no phrase: the root has no child for them, and no prefix ("Houthi*") they begin with.
+            if (root.Child(keys.Symbols[i]) is null && !StartsAnyPrefix(root, keys, i))
             {
                 i++;
                 continue;
@@ -85,6 +85,19 @@ public sealed class PhraseMatcher<T>
             }
         }
         return count;
+    }
+
+    private static bool StartsAnyPrefix(Node node, TokenKeys keys, int j)
+    {
+        if (node.PrefixChildren is { } prefixChildren)
+        {
+            foreach (var (prefix, _) in prefixChildren)
+            {
+                if (StartsWith(keys, j, prefix))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private record struct Best(int End, IReadOnlyList<T>? Values);
