@@ -91,9 +91,10 @@ public sealed class PhraseMatcher<T>
     {
         if (node.PrefixChildren is { } prefixChildren)
         {
+            int initial = KeyInitial(keys, j);
             foreach (var (prefix, _) in prefixChildren)
             {
-                if (StartsWith(keys, j, prefix))
+                if ((initial < 0 || prefix[0] == initial) && StartsWith(keys, j, prefix))
                     return true;
             }
         }
@@ -115,12 +116,24 @@ public sealed class PhraseMatcher<T>
             Reach(child, keys, start, j + 1, end, ref best);
         if (node.PrefixChildren is { } prefixChildren)
         {
+            int initial = KeyInitial(keys, j);
             foreach (var (prefix, prefixChild) in prefixChildren)
             {
-                if (StartsWith(keys, j, prefix))
+                if ((initial < 0 || prefix[0] == initial) && StartsWith(keys, j, prefix))
                     Reach(prefixChild, keys, start, j + 1, end, ref best);
             }
         }
+    }
+
+    /// <summary>
+    /// The first character of token <paramref name="j"/>'s key when it is plain to see, else -1: an ASCII
+    /// character lower-cased, except "`", which a one-character key folds to an apostrophe. Most tokens
+    /// begin none of a node's prefixes, and this tells so without a call a prefix.
+    /// </summary>
+    private static int KeyInitial(TokenKeys keys, int j)
+    {
+        char initial = keys.Text[keys.Tokens[j].Start];
+        return char.IsAscii(initial) && initial != '`' ? SymbolTable.LowerAscii(initial) : -1;
     }
 
     /// <summary>
