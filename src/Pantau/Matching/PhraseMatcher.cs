@@ -67,8 +67,17 @@ public sealed class PhraseMatcher<T>
         while (i < end)
         {
             // Most tokens start no phrase: the root has no child for them, and no prefix ("Houthi*") they begin with.
-            if (root.Child(keys.Symbols[i]) is null && !StartsAnyPrefix(root, keys, i))
+            var child = root.Child(keys.Symbols[i]);
+            bool startsPrefix = StartsAnyPrefix(root, keys, i);
+            if (child is null && !startsPrefix)
             {
+                i++;
+                continue;
+            }
+            // A one-token phrase that no longer phrase continues (most mentions) needs no walk.
+            if (child is { IsLeaf: true, HasExact: false } && !startsPrefix)
+            {
+                matches[count++] = new PhraseMatch<T>(i, i + 1, child.AllValues!);
                 i++;
                 continue;
             }
@@ -314,6 +323,9 @@ public sealed class PhraseMatcher<T>
         public IReadOnlyList<T>? AllValues { get; private set; }
 
         public bool HasExact { get; private set; }
+
+        /// <summary>A node no token leads on from: it ends phrases, and continues none.</summary>
+        public bool IsLeaf => _childNodes is null && _childrenBySymbol is null && PrefixChildren is null;
 
         /// <summary>Children reached by a token starting with a prefix, in the order the phrases were added.</summary>
         public (string Prefix, Node Node)[]? PrefixChildren { get; private set; }
