@@ -148,8 +148,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>
     /// Whether token <paramref name="j"/>'s key starts with <paramref name="prefix"/>. A key is as long as
     /// its token, and a longer ASCII token's key is its text with the capitals lower-cased: the prefix is
-    /// compared with the text as it stands, and most tokens differ at the first character. Other tokens
-    /// (rare) have their key made.
+    /// compared with the text as it stands. Other tokens (rare) have their key made.
     /// </summary>
     private static bool StartsWith(TokenKeys keys, int j, string prefix)
     {
