@@ -254,8 +254,19 @@ public sealed class PhraseMatcher<T>
     {
         if (!node.HasExact)
             return node.AllValues!;
-        var accepted = new List<T>(node.Values!.Count);
+        // Mostly every value is taken ("US") or none ("us"): the shared list or none, with no new list.
+        int rejected = 0;
         foreach (var entry in node.Values!)
+        {
+            if (entry.ExactTokens is not null && !MatchesExactly(entry.ExactTokens, text, tokens))
+                rejected++;
+        }
+        if (rejected == 0)
+            return node.AllValues!;
+        if (rejected == node.Values.Count)
+            return [];
+        var accepted = new List<T>(node.Values.Count - rejected);
+        foreach (var entry in node.Values)
         {
             if (entry.ExactTokens is null || MatchesExactly(entry.ExactTokens, text, tokens))
                 accepted.Add(entry.Value);
