@@ -74,7 +74,7 @@ public sealed class PhraseMatcher<T>
                 i++;
                 continue;
             }
-            // A one-token phrase that no longer phrase continues (most mentions) needs no walk.
+            // A one-token phrase that no longer phrase starts with (most mentions) needs no walk.
             if (child is { IsLeaf: true, HasExact: false } && !startsPrefix)
             {
                 matches[count++] = new PhraseMatch<T>(i, i + 1, child.AllValues!);
@@ -137,7 +137,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>
     /// The first character of token <paramref name="j"/>'s key when it is plain to see, else -1: an ASCII
     /// character lower-cased, except "`", which a one-character key folds to an apostrophe. Most tokens
-    /// begin none of a node's prefixes, and this tells so without a call a prefix.
+    /// begin none of a node's prefixes, and this tells so without a call for each prefix.
     /// </summary>
     private static int KeyInitial(TokenKeys keys, int j)
     {

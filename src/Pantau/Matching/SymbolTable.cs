@@ -49,10 +49,7 @@ internal sealed class SymbolTable
     }
 
     /// <summary>The symbol of <paramref name="key"/>, or -1 when no phrase has it.</summary>
-    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
-
-    /// <summary>The symbol of <paramref name="key"/>, whose <see cref="Hash"/> the caller computed as it wrote the key.</summary>
-    public int Find(ReadOnlySpan<char> key, int hash) => _slots[SlotOf(key, hash)].Symbol;
+    public int Find(ReadOnlySpan<char> key) => _slots[SlotOf(key, Hash(key))].Symbol;
 
     /// <summary>
     /// The symbol of the ASCII token <paramref name="source"/>, whose key is its text with the capitals
@@ -120,7 +117,7 @@ internal sealed class SymbolTable
     }
 
     /// <summary>FNV-1a over the characters (<see cref="HashStart"/>, <see cref="HashAdd"/> for each, <see cref="HashEnd"/>).</summary>
-    internal static int Hash(ReadOnlySpan<char> key)
+    private static int Hash(ReadOnlySpan<char> key)
     {
         uint hash = HashStart;
         foreach (char c in key)
