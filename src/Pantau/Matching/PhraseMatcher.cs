@@ -178,10 +178,12 @@ public sealed class PhraseMatcher<T>
 
     private static void Reach(Node node, TokenKeys keys, int start, int j, int end, ref Best best)
     {
-        if (node.Values is not null)
+        if (node.Values is not null && j >= best.End)
         {
-            var accepted = Accept(node, keys.Text, keys.Tokens.AsSpan(start, j - start));
-            if (accepted.Count > 0 && j >= best.End)
+            // Only case-sensitive phrases can refuse the tokens; the shared values are never empty.
+            if (!node.HasExact)
+                best = new Best(j, node.AllValues!);
+            else if (Accept(node, keys.Text, keys.Tokens.AsSpan(start, j - start)) is { Count: > 0 } accepted)
                 best = new Best(j, accepted);
         }
         Walk(node, keys, start, j, end, ref best);
@@ -249,11 +251,9 @@ public sealed class PhraseMatcher<T>
         public void Dispose() => ArrayPool<int>.Shared.Return(Symbols);
     }
 
-    /// <summary>The values of a node that match these tokens: all of them unless some phrase is an acronym.</summary>
+    /// <summary>The values of a node with case-sensitive phrases (acronyms) that match these tokens.</summary>
     private static IReadOnlyList<T> Accept(Node node, string text, ReadOnlySpan<Token> tokens)
     {
-        if (!node.HasExact)
-            return node.AllValues!;
         // Mostly every value is taken ("US") or none ("us"): the shared list or none, with no new list.
         int rejected = 0;
         foreach (var entry in node.Values!)
