@@ -66,9 +66,18 @@ public sealed class PhraseMatcher<T>
         var root = _root;
         while (i < end)
         {
-            // Most tokens start no phrase: the root has no child for them and, in most languages, no prefixes.
-            if (root.PrefixChildren is null && root.Child(keys.Symbols[i]) is null)
+            // Most tokens start no phrase: the root has no child for them, and no prefix ("Houthi*") they begin with.
+            var child = root.Child(keys.Symbols[i]);
+            bool startsPrefix = StartsAnyPrefix(root, keys, i);
+            if (child is null && !startsPrefix)
             {
+                i++;
+                continue;
+            }
+            // A one-token phrase that no longer phrase starts with (most mentions) needs no walk.
+            if (child is { IsLeaf: true, HasExact: false } && !startsPrefix)
+            {
+                matches[count++] = new PhraseMatch<T>(i, i + 1, child.AllValues!);
                 i++;
                 continue;
             }
@@ -87,6 +96,20 @@ public sealed class PhraseMatcher<T>
         return count;
     }
 
+    private static bool StartsAnyPrefix(Node node, TokenKeys keys, int j)
+    {
+        if (node.PrefixChildren is { } prefixChildren)
+        {
+            int initial = KeyInitial(keys, j);
+            foreach (var (prefix, _) in prefixChildren)
+            {
+                if ((initial < 0 || prefix[0] == initial) && StartsWith(keys, j, prefix))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     private record struct Best(int End, IReadOnlyList<T>? Values);
 
     /// <summary>
@@ -102,70 +125,120 @@ public sealed class PhraseMatcher<T>
             Reach(child, keys, start, j + 1, end, ref best);
         if (node.PrefixChildren is { } prefixChildren)
         {
-            var key = keys.Key(j);
+            int initial = KeyInitial(keys, j);
             foreach (var (prefix, prefixChild) in prefixChildren)
             {
-                if (key.StartsWith(prefix, StringComparison.Ordinal))
+                if ((initial < 0 || prefix[0] == initial) && StartsWith(keys, j, prefix))
                     Reach(prefixChild, keys, start, j + 1, end, ref best);
             }
         }
     }
 
+    /// <summary>
+    /// The first character of token <paramref name="j"/>'s key when it is plain to see, else -1: an ASCII
+    /// character lower-cased, except "`", which a one-character key folds to an apostrophe. Most tokens
+    /// begin none of a node's prefixes, and this tells so without a call for each prefix.
+    /// </summary>
+    private static int KeyInitial(TokenKeys keys, int j)
+    {
+        char initial = keys.Text[keys.Tokens[j].Start];
+        return char.IsAscii(initial) && initial != '`' ? SymbolTable.LowerAscii(initial) : -1;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="j"/>'s key starts with <paramref name="prefix"/>. A key is as long as
+    /// its token, and a longer ASCII token's key is its text with the capitals lower-cased: the prefix is
+    /// compared with the text as it stands. Other tokens (rare) have their key made.
+    /// </summary>
+    private static bool StartsWith(TokenKeys keys, int j, string prefix)
+    {
+        var token = keys.Tokens[j];
+        var source = keys.Text.AsSpan(token.Start, token.End - token.Start);
+        if (source.Length < prefix.Length)
+            return false;
+        if (source.Length > 1)
+        {
+            for (int k = 0; k < prefix.Length; k++)
+            {
+                if (!char.IsAscii(source[k]))
+                    return KeyStartsWith(keys.Text, token, prefix);
+                if (SymbolTable.LowerAscii(source[k]) != prefix[k])
+                    return false;
+            }
+            return true;
+        }
+        return KeyStartsWith(keys.Text, token, prefix);
+    }
+
+    private static bool KeyStartsWith(string text, Token token, string prefix)
+    {
+        Span<char> buffer = stackalloc char[64];
+        return Key(text, token, buffer).StartsWith(prefix, StringComparison.Ordinal);
+    }
+
     private static void Reach(Node node, TokenKeys keys, int start, int j, int end, ref Best best)
     {
-        if (node.Values is not null)
+        if (node.Values is not null && j >= best.End)
         {
-            var accepted = Accept(node, keys.Text, keys.Tokens.AsSpan(start, j - start));
-            if (accepted.Count > 0 && j >= best.End)
+            // Only case-sensitive phrases can refuse the tokens; the shared values are never empty.
+            if (!node.HasExact)
+                best = new Best(j, node.AllValues!);
+            else if (Accept(node, keys.Text, keys.Tokens.AsSpan(start, j - start)) is { Count: > 0 } accepted)
                 best = new Best(j, accepted);
         }
         Walk(node, keys, start, j, end, ref best);
     }
 
     /// <summary>
-    /// Every token's comparison key and its symbol (the number of that key among the phrases' tokens,
-    /// -1 for a key no phrase has), computed once per document: a walk from each start token would
-    /// otherwise fold and hash the same token again and again. Dispose of the keys when done.
+    /// Every token's symbol (the number of its comparison key among the phrases' tokens, -1 for a key no
+    /// phrase has), computed once per document: a walk from each start token would otherwise fold and hash
+    /// the same token again and again. Dispose of the keys when done.
     /// </summary>
     public TokenKeys KeysOf(string text, Token[] tokens)
     {
-        // Tokens do not overlap: the text they span holds all their characters.
-        int total = tokens.Length == 0 ? 0 : tokens[^1].End - tokens[0].Start;
-        var keys = new TokenKeys(text, tokens, total);
-        int at = 0;
+        var keys = new TokenKeys(text, tokens);
+        var symbols = keys.Symbols;
         for (int j = 0; j < tokens.Length; j++)
         {
-            keys.Starts[j] = at;
             var source = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
-            var key = keys.Chars.AsSpan(at, source.Length);
-            if (source.Length == 1 && char.IsAscii(source[0]))
-            {
-                key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
-                keys.Symbols[j] = _asciiSymbols[source[0]];
-            }
-            else
-            {
-                keys.Symbols[j] = _symbols.Find(key, FoldAndHash(source, key));
-            }
-            at += key.Length;
+            symbols[j] = source.Length == 1 && char.IsAscii(source[0]) ? _asciiSymbols[source[0]] : SymbolOf(text, tokens[j], source);
         }
-        keys.Starts[tokens.Length] = at;
         return keys;
     }
 
     /// <summary>
-    /// The tokens of one document as the matcher compares them; see <see cref="KeysOf"/>. Token
-    /// <c>j</c>'s key is <c>Chars[Starts[j]..Starts[j + 1]]</c>. The arrays are pooled: every document needs them
-    /// for as long as its lexicon stage runs, no longer.
+    /// The symbol of a token of two characters or more, or of a non-ASCII character. An ASCII token's key
+    /// is its text with the capitals lower-cased: it is hashed as it is read and compared with the
+    /// table's keys as it stands, never written out.
+    /// </summary>
+    private int SymbolOf(string text, Token token, ReadOnlySpan<char> source)
+    {
+        uint hash = SymbolTable.HashStart;
+        foreach (char c in source)
+        {
+            if (!char.IsAscii(c))
+                return SymbolOfKey(text, token);
+            hash = SymbolTable.HashAdd(hash, SymbolTable.LowerAscii(c));
+        }
+        return _symbols.FindAscii(source, SymbolTable.HashEnd(hash));
+    }
+
+    private int SymbolOfKey(string text, Token token)
+    {
+        Span<char> buffer = stackalloc char[64];
+        return _symbols.Find(Key(text, token, buffer));
+    }
+
+    /// <summary>
+    /// The tokens of one document as the matcher compares them; see <see cref="KeysOf"/>. The symbols are
+    /// pooled: every document needs them for as long as its lexicon stage runs, no longer.
     /// </summary>
     public sealed class TokenKeys : IDisposable
     {
-        internal TokenKeys(string text, Token[] tokens, int keyLength)
+        internal TokenKeys(string text, Token[] tokens)
         {
             Text = text;
             Tokens = tokens;
-            Chars = ArrayPool<char>.Shared.Rent(keyLength);
-            Starts = ArrayPool<int>.Shared.Rent(tokens.Length + 1);
             Symbols = ArrayPool<int>.Shared.Rent(tokens.Length);
         }
 
@@ -173,29 +246,27 @@ public sealed class PhraseMatcher<T>
 
         internal Token[] Tokens { get; }
 
-        internal char[] Chars { get; }
-
-        internal int[] Starts { get; }
-
         internal int[] Symbols { get; }
 
-        internal ReadOnlySpan<char> Key(int token) => Chars.AsSpan(Starts[token], Starts[token + 1] - Starts[token]);
-
-        public void Dispose()
-        {
-            ArrayPool<char>.Shared.Return(Chars);
-            ArrayPool<int>.Shared.Return(Starts);
-            ArrayPool<int>.Shared.Return(Symbols);
-        }
+        public void Dispose() => ArrayPool<int>.Shared.Return(Symbols);
     }
 
-    /// <summary>The values of a node that match these tokens: all of them unless some phrase is an acronym.</summary>
+    /// <summary>The values of a node with case-sensitive phrases (acronyms) that match these tokens.</summary>
     private static IReadOnlyList<T> Accept(Node node, string text, ReadOnlySpan<Token> tokens)
     {
-        if (!node.HasExact)
-            return node.AllValues!;
-        var accepted = new List<T>(node.Values!.Count);
+        // Mostly every value is taken ("US") or none ("us"): the shared list or none, with no new list.
+        int rejected = 0;
         foreach (var entry in node.Values!)
+        {
+            if (entry.ExactTokens is not null && !MatchesExactly(entry.ExactTokens, text, tokens))
+                rejected++;
+        }
+        if (rejected == 0)
+            return node.AllValues!;
+        if (rejected == node.Values.Count)
+            return [];
+        var accepted = new List<T>(node.Values.Count - rejected);
+        foreach (var entry in node.Values)
         {
             if (entry.ExactTokens is null || MatchesExactly(entry.ExactTokens, text, tokens))
                 accepted.Add(entry.Value);
@@ -215,35 +286,6 @@ public sealed class PhraseMatcher<T>
                 return false;
         }
         return true;
-    }
-
-    /// <summary>
-    /// Writes the comparison key of a token's text to <paramref name="key"/>, of the same length (see
-    /// <see cref="Key"/>), and returns its hash for the symbol table: one pass over the characters does
-    /// both. ASCII letters are lower-cased in place: calling the invariant lower-casing for every token
-    /// costs more than the rest of the work on it.
-    /// </summary>
-    private static int FoldAndHash(ReadOnlySpan<char> source, Span<char> key)
-    {
-        if (source.Length == 1)
-        {
-            key[0] = FoldSymbol(char.ToLowerInvariant(source[0]));
-            return SymbolTable.HashEnd(SymbolTable.HashAdd(SymbolTable.HashStart, key[0]));
-        }
-        uint hash = SymbolTable.HashStart;
-        for (int k = 0; k < source.Length; k++)
-        {
-            char c = source[k];
-            if (!char.IsAscii(c))
-            {
-                source.ToLowerInvariant(key);
-                return SymbolTable.Hash(key);
-            }
-            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            key[k] = c;
-            hash = SymbolTable.HashAdd(hash, c);
-        }
-        return SymbolTable.HashEnd(hash);
     }
 
     /// <summary>The comparison key of a token: lower-cased, typographic quotes and dashes folded.</summary>
@@ -291,6 +333,9 @@ public sealed class PhraseMatcher<T>
         public IReadOnlyList<T>? AllValues { get; private set; }
 
         public bool HasExact { get; private set; }
+
+        /// <summary>A node no token leads on from: it ends phrases, and continues none.</summary>
+        public bool IsLeaf => _childNodes is null && _childrenBySymbol is null && PrefixChildren is null;
 
         /// <summary>Children reached by a token starting with a prefix, in the order the phrases were added.</summary>
         public (string Prefix, Node Node)[]? PrefixChildren { get; private set; }

@@ -49,10 +49,35 @@ internal sealed class SymbolTable
     }
 
     /// <summary>The symbol of <paramref name="key"/>, or -1 when no phrase has it.</summary>
-    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
+    public int Find(ReadOnlySpan<char> key) => _slots[SlotOf(key, Hash(key))].Symbol;
 
-    /// <summary>The symbol of <paramref name="key"/>, whose <see cref="Hash"/> the caller computed as it wrote the key.</summary>
-    public int Find(ReadOnlySpan<char> key, int hash) => _slots[SlotOf(key, hash)].Symbol;
+    /// <summary>
+    /// The symbol of the ASCII token <paramref name="source"/>, whose key is its text with the capitals
+    /// lower-cased (<see cref="LowerAscii"/>), and <paramref name="hash"/> that key's hash: the caller
+    /// need not write the key out to look it up.
+    /// </summary>
+    public int FindAscii(ReadOnlySpan<char> source, int hash)
+    {
+        int mask = _slots.Length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask)
+        {
+            var slot = _slots[i];
+            if (slot.Symbol < 0 || slot.Hash == hash && IsLoweredKey(source, KeyOf(slot.Symbol)))
+                return slot.Symbol;
+        }
+    }
+
+    private static bool IsLoweredKey(ReadOnlySpan<char> source, ReadOnlySpan<char> key)
+    {
+        if (source.Length != key.Length)
+            return false;
+        for (int k = 0; k < source.Length; k++)
+        {
+            if (LowerAscii(source[k]) != key[k])
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>The slot that holds <paramref name="key"/>, or the empty slot where it would go.</summary>
     private int SlotOf(ReadOnlySpan<char> key, int hash)
@@ -92,7 +117,7 @@ internal sealed class SymbolTable
     }
 
     /// <summary>FNV-1a over the characters (<see cref="HashStart"/>, <see cref="HashAdd"/> for each, <see cref="HashEnd"/>).</summary>
-    internal static int Hash(ReadOnlySpan<char> key)
+    private static int Hash(ReadOnlySpan<char> key)
     {
         uint hash = HashStart;
         foreach (char c in key)
@@ -103,6 +128,9 @@ internal sealed class SymbolTable
     internal const uint HashStart = 2166136261;
 
     internal static uint HashAdd(uint hash, char c) => unchecked((hash ^ c) * 16777619);
+
+    /// <summary>An ASCII character as a key holds it: capitals lower-cased, as the invariant culture does.</summary>
+    internal static char LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     /// <summary>The high bits folded down into the low ones a mask keeps.</summary>
     internal static int HashEnd(uint hash) => unchecked((int)(hash ^ (hash >> 16))) & int.MaxValue;

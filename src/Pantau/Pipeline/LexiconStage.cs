@@ -21,12 +21,17 @@ public sealed class LexiconStage : IDocumentStage
         foreach (var sentence in document.Sentences)
             count += matcher.Match(keys, sentence.FirstToken, sentence.EndToken, matches.AsSpan(count));
         var mentions = new List<Mention>(count);
+        var index = new MentionIndex(document.Tokens.Length);
         foreach (var match in matches.AsSpan(0, count))
-            mentions.Add(new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values));
+        {
+            var mention = new Mention(match.FirstToken, match.EndToken, document.SpanOf(match.FirstToken, match.EndToken), match.Values);
+            mentions.Add(mention);
+            index.Cover(mention);
+        }
         // Only the matches written hold references to clear: the rest of the buffer is clean.
         matches.AsSpan(0, count).Clear();
         ArrayPool<PhraseMatch<LexiconEntry>>.Shared.Return(matches);
         document.Mentions = mentions;
-        document.Index = new MentionIndex(document);
+        document.Index = index;
     }
 }

@@ -10,20 +10,22 @@ internal sealed class MentionIndex
     // the mention at a token for almost every token of a sentence, and the list is an interface.
     private readonly Mention?[] _byToken;
 
-    public MentionIndex(Document document)
-    {
-        var mentions = document.Mentions;
-        _byToken = new Mention?[document.Tokens.Length];
-        for (int m = 0; m < mentions.Count; m++)
-            Cover(mentions[m]);
-    }
+    /// <summary>An index of no mentions yet over <paramref name="tokenCount"/> tokens: <see cref="Cover"/> adds them.</summary>
+    public MentionIndex(int tokenCount) => _byToken = new Mention?[tokenCount];
 
     /// <summary>
-    /// Makes <paramref name="mention"/> the one covering its tokens, in place of any there: for a stage that
-    /// changes a few mentions, or adds some where there were none, without building the index again.
+    /// Makes <paramref name="mention"/> the one covering its tokens, in place of any there: for the lexicon
+    /// stage as it makes each mention, and for a stage that changes a few mentions, or adds some where there
+    /// were none, without building the index again.
     /// </summary>
-    public void Cover(Mention mention) =>
-        _byToken.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(mention);
+    public void Cover(Mention mention)
+    {
+        // Most mentions are one token: a store, not a call to fill a span of one.
+        if (mention.EndToken - mention.FirstToken == 1)
+            _byToken[mention.FirstToken] = mention;
+        else
+            _byToken.AsSpan(mention.FirstToken, mention.EndToken - mention.FirstToken).Fill(mention);
+    }
 
     /// <summary>The mention covering token <paramref name="token"/>, or null.</summary>
     public Mention? At(int token) => token >= 0 && token < _byToken.Length ? _byToken[token] : null;

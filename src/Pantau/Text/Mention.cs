@@ -94,10 +94,12 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
         public static readonly uint Value = BitOf(typeof(T));
     }
 
-    internal static uint KindsOf(IReadOnlyList<LexiconEntry> entries)
+    // Inlined into the constructor: a matcher's shared set, almost every mention's entries, has its masks made.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint KindsOf(IReadOnlyList<LexiconEntry> entries) => entries is EntrySet set ? set.Kinds : KindsOfEach(entries);
+
+    private static uint KindsOfEach(IReadOnlyList<LexiconEntry> entries)
     {
-        if (entries is EntrySet set)
-            return set.Kinds;
         uint kinds = 0;
         for (int i = 0; i < entries.Count; i++)
             kinds |= KindOf(entries[i]);
@@ -122,10 +124,11 @@ public sealed record Mention(int FirstToken, int EndToken, TextSpan Span, IReadO
     internal static ulong CueBit(CueKind kind) =>
         (int)kind is >= 0 and < 64 ? 1UL << (int)kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "a cue mask holds 64 kinds");
 
-    internal static ulong CuesOf(IReadOnlyList<LexiconEntry> entries)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong CuesOf(IReadOnlyList<LexiconEntry> entries) => entries is EntrySet set ? set.Cues : CuesOfEach(entries);
+
+    private static ulong CuesOfEach(IReadOnlyList<LexiconEntry> entries)
     {
-        if (entries is EntrySet set)
-            return set.Cues;
         ulong cues = 0;
         for (int i = 0; i < entries.Count; i++)
         {

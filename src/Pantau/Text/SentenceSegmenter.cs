@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Pantau.Text;
 
@@ -22,7 +23,7 @@ public sealed class SentenceSegmenter
         for (int i = 0; i < tokens.Length; i++)
         {
             bool last = i + 1 == tokens.Length;
-            if (last || EndsSentenceAfter(text, tokens, i))
+            if (last || !GlueToNext(text, tokens[i], tokens[i + 1].Start) && EndsSentenceAfter(text, tokens, i))
             {
                 int end = i + 1;
                 if (end > first)
@@ -33,14 +34,19 @@ public sealed class SentenceSegmenter
         return sentences.ToArray();
     }
 
+    /// <summary>
+    /// Whether a word or number is followed by nothing or by one character that is not a line break: only
+    /// a line break ends a sentence after a word or number, and this is most tokens. Tested before the
+    /// full rules, for every token.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool GlueToNext(string text, Token token, int nextStart) =>
+        token.Kind != TokenKind.Symbol && (nextStart == token.End || nextStart == token.End + 1 && text[token.End] != '\n');
+
     private bool EndsSentenceAfter(string text, Token[] tokens, int i)
     {
         var next = tokens[i + 1];
         var gap = text.AsSpan(tokens[i].End, next.Start - tokens[i].End);
-        // Only a line break ends a sentence after a word or number, and most tokens are followed by
-        // nothing or by one space.
-        if (tokens[i].Kind != TokenKind.Symbol && (gap.Length == 0 || gap.Length == 1 && gap[0] != '\n'))
-            return false;
         int newlines = gap.Count('\n');
         if (newlines >= 2)
             return true;

@@ -42,7 +42,13 @@ public sealed class Tokenizer
             // commonest characters take no other test.
             if (char.IsAsciiLetter(c))
             {
-                int wordEnd = ScanWord(text, i, range.End);
+                // Most words are ASCII letters and digits to their end: read here without a call, and let
+                // ScanWord go on only at another character that may belong to the word.
+                int wordEnd = i + 1;
+                while (wordEnd < range.End && char.IsAsciiLetterOrDigit(text[wordEnd]))
+                    wordEnd++;
+                if (wordEnd < range.End && !char.IsAscii(text[wordEnd]))
+                    wordEnd = ScanWord(text, wordEnd, range.End);
                 buffer[count++] = new Token(i, wordEnd, TokenKind.Word);
                 i = wordEnd;
                 continue;
