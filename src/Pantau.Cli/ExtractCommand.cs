@@ -85,7 +85,15 @@ internal static class ExtractCommand
         bool failed = false;
         try
         {
-            foreach (var item in source.Read(inputs))
+            // Documents are extracted on every core and come back in input order, so that claims,
+            // notices and traces read as one thread would write them.
+            var extracted = source.Read(inputs)
+                .AsParallel().AsOrdered()
+                .WithDegreeOfParallelism(Environment.ProcessorCount)
+                .Select(item => (item, Result: item.Document is { } document
+                    ? extractor.Extract(new Article(document.Id, document.Text, language ?? document.Language, date ?? document.Date))
+                    : null));
+            foreach (var (item, result) in extracted)
             {
                 if (item.Error is { } error)
                 {
@@ -93,20 +101,17 @@ internal static class ExtractCommand
                     Console.Error.WriteLine($"pantau: {error}");
                     continue;
                 }
-                var document = item.Document!;
-                var article = new Article(document.Id, document.Text, language ?? document.Language, date ?? document.Date);
-                var result = extractor.Extract(article);
-                if (result.Message is { } notice)
-                    Console.Error.WriteLine($"pantau: {document.Id}: {notice}");
+                if (result!.Message is { } notice)
+                    Console.Error.WriteLine($"pantau: {item.Document!.Id}: {notice}");
                 if (trace && result.Document is { } traced)
                     DocumentTrace.Write(traced, Console.Error);
                 writer.Write(result);
             }
             writer.Complete();
         }
-        catch (LexiconException e)
+        catch (AggregateException e) when (e.InnerException is LexiconException lexicon)
         {
-            return ExtractorSetup.LexiconProblems(e);
+            return ExtractorSetup.LexiconProblems(lexicon);
         }
         catch (IOException e) when (e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase))
         {
