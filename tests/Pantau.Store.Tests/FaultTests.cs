@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Npgsql;
 using Pantau.Store.Model;
 using Pantau.Store.Tests.Support;
 
@@ -69,6 +70,43 @@ public sealed class FaultTests
         Corpus.Ingest(expected, feed);
         using var store = database.Open(create: false);
         Assert.Equal(expected.Counts(), store.Counts());
+    }
+
+    [Fact]
+    public async Task On_PostgreSQL_documents_are_not_replaced_while_a_rebuild_runs()
+    {
+        // A rebuild reads claims and then writes story memberships that reference them: a batch that
+        // replaced a document in between would delete claims the rebuild is about to reference.
+        using var database = TestDatabase.Create("postgres");
+        var feed = Corpus.WriteGeneratedFeed(database.Files.PathOf("feed.jsonl"), 30);
+        using var store = database.Open();
+        Corpus.Ingest(store, feed);
+        // The same feed with every text revised: each record replaces its document.
+        File.WriteAllText(feed, File.ReadAllText(feed).Replace("\"text\":\"Edition ", "\"text\":\"Revised edition ", StringComparison.Ordinal));
+        var before = ContentHashes(database);
+
+        using var rebuild = new NpgsqlConnection(database.Db);
+        rebuild.Open();
+        using var transaction = rebuild.BeginTransaction();
+        using (var command = new NpgsqlCommand(new Store.Database.PostgresDialect(database.Location).ExclusiveLockSql, rebuild, transaction))
+            command.ExecuteNonQuery();
+        var ingest = Task.Run(() => Corpus.Ingest(store, feed));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.False(ingest.IsCompleted, "the ingest ended while a rebuild held the lock");
+        Assert.Equal(before, ContentHashes(database));
+
+        transaction.Commit();
+        var summary = await ingest;
+        Assert.Equal(30, summary.Replaced);
+        Assert.NotEqual(before, ContentHashes(database));
+    }
+
+    private static string ContentHashes(TestDatabase database)
+    {
+        using var connection = new NpgsqlConnection(database.Db);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT string_agg(content_hash, ',' ORDER BY id) FROM documents", connection);
+        return (string)command.ExecuteScalar()!;
     }
 
     [Theory]

@@ -16,6 +16,8 @@ internal sealed class DocumentWriter(DbConnection connection, ISqlDialect dialec
     public BatchResult Save(IReadOnlyList<DocumentRecord> documents, DateTime now)
     {
         using var transaction = connection.BeginTransaction();
+        if (dialect.SharedLockSql is { } lockSql)
+            connection.Execute(transaction, lockSql);
         using var claims = dialect.InsertRows(connection, transaction, RowTable.Claims);
         using var attributions = dialect.InsertRows(connection, transaction, RowTable.Attributions, claims);
         using var evidence = dialect.InsertRows(connection, transaction, RowTable.Evidence, claims);

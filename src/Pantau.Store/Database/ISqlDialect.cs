@@ -44,6 +44,14 @@ internal interface ISqlDialect
     /// </summary>
     string? ExclusiveLockSql { get; }
 
+    /// <summary>
+    /// Run first in a transaction that writes documents: it waits while a rebuild holds
+    /// <see cref="ExclusiveLockSql"/>, so no claim a rebuild has read is deleted under it (its
+    /// story memberships would then reference a claim that is gone); null where a write
+    /// transaction already excludes all other writers.
+    /// </summary>
+    string? SharedLockSql { get; }
+
     /// <summary>A condition: <paramref name="column"/> contains the LIKE pattern in <paramref name="parameter"/>, ignoring case.</summary>
     string ContainsIgnoringCase(string column, string parameter);
 

@@ -7,7 +7,7 @@ namespace Pantau.Store.Database;
 /// <summary>
 /// PostgreSQL through Npgsql. Concurrent ingests are kept apart by the unique source key
 /// (<c>ON CONFLICT</c>), row locks on the documents they replace, and a transaction-level
-/// advisory lock around migrations and story rebuilds.
+/// advisory lock, exclusive around migrations and story rebuilds and shared by batches of documents.
 /// </summary>
 internal sealed class PostgresDialect(StoreLocation location) : ISqlDialect
 {
@@ -54,6 +54,8 @@ internal sealed class PostgresDialect(StoreLocation location) : ISqlDialect
     public string ForUpdate => " FOR UPDATE";
 
     public string? ExclusiveLockSql => $"SELECT pg_advisory_xact_lock({LockKey})";
+
+    public string? SharedLockSql => $"SELECT pg_advisory_xact_lock_shared({LockKey})";
 
     public string ContainsIgnoringCase(string column, string parameter) => $"{column} ILIKE {parameter} ESCAPE '\\'";
 

@@ -70,6 +70,8 @@ internal sealed class SqliteDialect(StoreLocation location) : ISqlDialect
 
     public string? ExclusiveLockSql => null;
 
+    public string? SharedLockSql => null;
+
     /// <remarks>SQLite's lower() and LIKE fold ASCII letters only: both sides go through .NET's invariant lower-casing instead.</remarks>
     public string ContainsIgnoringCase(string column, string parameter) => $"{FoldFunction}({column}) LIKE {FoldFunction}({parameter}) ESCAPE '\\'";
 
