@@ -794,11 +794,8 @@ public sealed class ClaimStage : IDocumentStage
         if (document.PublicationDate is not { } published)
             return null;
         int leadEnd = document.Sentences.Length > LeadSentences ? document.Sentences[LeadSentences].FirstToken : document.Tokens.Length;
-        // Indexed: a foreach over IReadOnlyList boxes its enumerator, once a document here.
-        var dates = document.Dates;
-        for (int i = 0; i < dates.Count; i++)
+        foreach (var date in document.Dates)
         {
-            var date = dates[i];
             if (date.FirstToken >= leadEnd)
                 break;
             if (date.OpenRange || date.Value is not { Day: int day, Month: int month } value

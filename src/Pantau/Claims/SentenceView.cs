@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Pantau.Dates;
 using Pantau.Languages;
 using Pantau.Numbers;
@@ -59,9 +60,9 @@ internal sealed class SentenceView
         if (sentence.FirstToken < _previousEnd)
             _nextMention = _nextQuantity = _nextDate = 0;
         _previousEnd = sentence.EndToken;
-        // Counted once: each Count of an IReadOnlyList is an interface call.
-        var mentions = document.Mentions;
-        int mentionCount = mentions.Count;
+        // As spans: the lists are not changed while a sentence is shown, and a span's indexer is a bounds check.
+        var mentions = CollectionsMarshal.AsSpan(document.Mentions);
+        int mentionCount = mentions.Length;
         int m = _nextMention;
         while (m < mentionCount && mentions[m].FirstToken < sentence.FirstToken)
             m++;
@@ -84,8 +85,8 @@ internal sealed class SentenceView
                 Places.Add(mention);
         }
         _nextMention = m;
-        var quantities = document.Quantities;
-        int quantityCount = quantities.Count;
+        var quantities = CollectionsMarshal.AsSpan(document.Quantities);
+        int quantityCount = quantities.Length;
         int q = _nextQuantity;
         while (q < quantityCount && quantities[q].FirstToken < sentence.FirstToken)
             q++;
@@ -95,8 +96,8 @@ internal sealed class SentenceView
                 Quantities.Add(quantities[q]);
         }
         _nextQuantity = q;
-        var dates = document.Dates;
-        int dateCount = dates.Count;
+        var dates = CollectionsMarshal.AsSpan(document.Dates);
+        int dateCount = dates.Length;
         int d = _nextDate;
         while (d < dateCount && dates[d].FirstToken < sentence.FirstToken)
             d++;

@@ -37,8 +37,11 @@ public sealed class Document
 
     public Sentence[] Sentences { get; set; } = [];
 
+    // The annotation lists are concrete, like Tokens and Claims: the stages index them in their hot loops,
+    // where each Count and indexer of an IReadOnlyList was an interface call.
+
     /// <summary>Lexicon matches in text order, not overlapping.</summary>
-    public IReadOnlyList<Mention> Mentions { get; set; } = [];
+    public List<Mention> Mentions { get; set; } = [];
 
     /// <summary>Looks up mentions by token; set with <see cref="Mentions"/>.</summary>
     internal MentionIndex Index { get; set; } = null!;
@@ -49,9 +52,9 @@ public sealed class Document
     /// <summary>The outlet named in the dateline, if any.</summary>
     public string? Outlet { get; set; }
 
-    public IReadOnlyList<QuantityMention> Quantities { get; set; } = [];
+    public List<QuantityMention> Quantities { get; set; } = [];
 
-    public IReadOnlyList<DateMention> Dates { get; set; } = [];
+    public List<DateMention> Dates { get; set; } = [];
 
     public List<Claim> Claims { get; } = [];
 

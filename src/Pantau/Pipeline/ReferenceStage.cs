@@ -85,7 +85,7 @@ public sealed class ReferenceStage : IDocumentStage
     /// <c>[from, to)</c> between mentions; <paramref name="kept"/> mentions come before them.
     /// </summary>
     private static void ResolveAliases(Document document, int from, int to, Dictionary<string, ActorEntry> aliases, ulong aliasStarts,
-        IReadOnlyList<Mention> mentions, int kept, ref List<Mention>? resolved)
+        List<Mention> mentions, int kept, ref List<Mention>? resolved)
     {
         for (int t = from; t < to; t++)
         {
@@ -96,7 +96,7 @@ public sealed class ReferenceStage : IDocumentStage
     }
 
     /// <summary>The resolved list, made at the first change from the <paramref name="kept"/> mentions before it.</summary>
-    private static List<Mention> Resolved(ref List<Mention>? resolved, IReadOnlyList<Mention> mentions, int kept)
+    private static List<Mention> Resolved(ref List<Mention>? resolved, List<Mention> mentions, int kept)
     {
         if (resolved is null)
         {
