@@ -15,58 +15,47 @@ namespace Pantau.Store.Database;
 /// </summary>
 internal sealed class SqliteRowReader : IRowReader
 {
-    private readonly sqlite3 _database;
-    private readonly sqlite3_stmt _statement;
-
-    /// <summary>The statement's native pointer, valid while the reference taken on <see cref="_statement"/> is held.</summary>
-    private readonly nint _native;
+    private readonly SqliteStatement _statement;
 
     /// <param name="command">A query; its parameters are bound by name.</param>
     public SqliteRowReader(SqliteCommand command)
     {
-        _database = command.Connection?.Handle ?? throw new InvalidOperationException("the SQLite connection is not open");
-        int rc = raw.sqlite3_prepare_v2(_database, command.CommandText, out _statement);
-        if (rc != raw.SQLITE_OK)
-            SqliteException.ThrowExceptionForRC(rc, _database);
-        bool added = false;
-        _statement.DangerousAddRef(ref added);
-        _native = _statement.DangerousGetHandle();
+        _statement = new SqliteStatement(command.Connection, command.CommandText);
+        var handle = _statement.Handle;
         foreach (SqliteParameter parameter in command.Parameters)
         {
-            int index = raw.sqlite3_bind_parameter_index(_statement, parameter.ParameterName);
-            rc = parameter.Value switch
+            int index = raw.sqlite3_bind_parameter_index(handle, parameter.ParameterName);
+            int rc = parameter.Value switch
             {
-                null or DBNull => raw.sqlite3_bind_null(_statement, index),
-                string text => raw.sqlite3_bind_text(_statement, index, text),
-                long number => raw.sqlite3_bind_int64(_statement, index, number),
+                null or DBNull => raw.sqlite3_bind_null(handle, index),
+                string text => raw.sqlite3_bind_text(handle, index, text),
+                long number => raw.sqlite3_bind_int64(handle, index, number),
                 var value => throw new ArgumentException($"no SQLite binding for {value.GetType().Name}", nameof(command)),
             };
-            if (rc != raw.SQLITE_OK)
-                SqliteException.ThrowExceptionForRC(rc, _database);
+            _statement.Check(rc, raw.SQLITE_OK);
         }
     }
 
     public bool Read()
     {
-        int rc = SqliteNative.sqlite3_step(_native);
+        int rc = SqliteNative.sqlite3_step(_statement.Native);
         if (rc == raw.SQLITE_ROW)
             return true;
-        if (rc != raw.SQLITE_DONE)
-            SqliteException.ThrowExceptionForRC(rc, _database);
+        _statement.Check(rc, raw.SQLITE_DONE);
         return false;
     }
 
-    public bool IsNull(int column) => SqliteNative.sqlite3_column_type(_native, column) == raw.SQLITE_NULL;
+    public bool IsNull(int column) => SqliteNative.sqlite3_column_type(_statement.Native, column) == raw.SQLITE_NULL;
 
-    public long GetInt64(int column) => SqliteNative.sqlite3_column_int64(_native, column);
+    public long GetInt64(int column) => SqliteNative.sqlite3_column_int64(_statement.Native, column);
 
     public bool GetBoolean(int column) => GetInt64(column) != 0;
 
     public string GetString(int column)
     {
         // The pointer first: asking for it may convert a number to text, which sets the length.
-        nint text = SqliteNative.sqlite3_column_text(_native, column);
-        return Marshal.PtrToStringUTF8(text, SqliteNative.sqlite3_column_bytes(_native, column));
+        nint text = SqliteNative.sqlite3_column_text(_statement.Native, column);
+        return Marshal.PtrToStringUTF8(text, SqliteNative.sqlite3_column_bytes(_statement.Native, column));
     }
 
     public decimal GetDecimal(int column) =>
@@ -74,9 +63,5 @@ internal sealed class SqliteRowReader : IRowReader
 
     public DateOnly GetDate(int column) => DateOnly.Parse(GetString(column), CultureInfo.InvariantCulture);
 
-    public void Dispose()
-    {
-        _statement.DangerousRelease();
-        _statement.Dispose();
-    }
+    public void Dispose() => _statement.Dispose();
 }

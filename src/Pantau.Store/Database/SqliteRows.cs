@@ -18,11 +18,7 @@ internal sealed class SqliteRows : IRowWriter
 {
     private const string DecimalFormat = "0.0###########################";
 
-    private readonly sqlite3 _database;
-    private readonly sqlite3_stmt _statement;
-
-    /// <summary>The statement's native pointer for <see cref="SqliteNative"/>, valid while the reference taken on <see cref="_statement"/> is held.</summary>
-    private readonly nint _native;
+    private readonly SqliteStatement _statement;
     private readonly int _parameters;
 
     /// <summary>Text is encoded here rather than into a new array per value; SQLite copies what is bound.</summary>
@@ -31,14 +27,8 @@ internal sealed class SqliteRows : IRowWriter
     /// <param name="sql">A statement with positional parameters <c>?</c>, one per value of a row.</param>
     public SqliteRows(SqliteConnection connection, string sql)
     {
-        _database = connection.Handle ?? throw new InvalidOperationException("the SQLite connection is not open");
-        int rc = raw.sqlite3_prepare_v2(_database, sql, out _statement);
-        if (rc != raw.SQLITE_OK)
-            SqliteException.ThrowExceptionForRC(rc, _database);
-        _parameters = raw.sqlite3_bind_parameter_count(_statement);
-        bool added = false;
-        _statement.DangerousAddRef(ref added);
-        _native = _statement.DangerousGetHandle();
+        _statement = new SqliteStatement(connection, sql);
+        _parameters = raw.sqlite3_bind_parameter_count(_statement.Handle);
     }
 
     public static SqliteRows Insert(SqliteConnection connection, RowTable table) =>
@@ -52,13 +42,11 @@ internal sealed class SqliteRows : IRowWriter
         {
             for (int i = 0; i < row.Length; i++)
                 Bind(i + 1, row[i]);
-            int rc = SqliteNative.sqlite3_step(_native);
-            if (rc != raw.SQLITE_DONE)
-                SqliteException.ThrowExceptionForRC(rc, _database);
+            _statement.Check(SqliteNative.sqlite3_step(_statement.Native), raw.SQLITE_DONE);
         }
         finally
         {
-            SqliteNative.sqlite3_reset(_native);
+            SqliteNative.sqlite3_reset(_statement.Native);
         }
     }
 
@@ -67,29 +55,24 @@ internal sealed class SqliteRows : IRowWriter
     {
     }
 
-    public void Dispose()
-    {
-        _statement.DangerousRelease();
-        _statement.Dispose();
-    }
+    public void Dispose() => _statement.Dispose();
 
     private void Bind(int index, object? value)
     {
         int rc = value switch
         {
-            null or DBNull => SqliteNative.sqlite3_bind_null(_native, index),
+            null or DBNull => SqliteNative.sqlite3_bind_null(_statement.Native, index),
             string s => BindText(index, s),
-            long l => SqliteNative.sqlite3_bind_int64(_native, index, l),
-            int i => SqliteNative.sqlite3_bind_int64(_native, index, i),
-            bool b => SqliteNative.sqlite3_bind_int64(_native, index, b ? 1 : 0),
-            double d => SqliteNative.sqlite3_bind_double(_native, index, d),
+            long l => SqliteNative.sqlite3_bind_int64(_statement.Native, index, l),
+            int i => SqliteNative.sqlite3_bind_int64(_statement.Native, index, i),
+            bool b => SqliteNative.sqlite3_bind_int64(_statement.Native, index, b ? 1 : 0),
+            double d => SqliteNative.sqlite3_bind_double(_statement.Native, index, d),
             decimal m => BindText(index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
             DateOnly date => BindText(index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
-            byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
+            byte[] bytes => raw.sqlite3_bind_blob(_statement.Handle, index, bytes),
             _ => throw new ArgumentException($"no SQLite binding for {value.GetType().Name}", nameof(value)),
         };
-        if (rc != raw.SQLITE_OK)
-            SqliteException.ThrowExceptionForRC(rc, _database);
+        _statement.Check(rc, raw.SQLITE_OK);
     }
 
     private int BindText(int index, string text)
@@ -99,6 +82,6 @@ internal sealed class SqliteRows : IRowWriter
             _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
         int length = Encoding.UTF8.GetBytes(text, _utf8);
         // The buffer is never empty, so even "" passes a pointer: a null one would bind NULL.
-        return SqliteNative.sqlite3_bind_text(_native, index, ref _utf8[0], length, SqliteNative.Transient);
+        return SqliteNative.sqlite3_bind_text(_statement.Native, index, ref _utf8[0], length, SqliteNative.Transient);
     }
 }
